@@ -1,0 +1,13 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { DataReader } from "./index.ts";
+
+/** A DataReader over a directory on disk. */
+export function directoryReader(dir: string): DataReader {
+  return {
+    read(relativePath) {
+      const p = join(dir, relativePath);
+      return existsSync(p) ? new Uint8Array(readFileSync(p)) : null;
+    },
+  };
+}
