@@ -1,0 +1,31 @@
+import type { Source, ValueRow } from "../schema/tables.ts";
+
+/** More authoritative kinds first. */
+const KIND_ORDER: readonly Source["kind"][] = ["official_file", "report", "derived", "compilation", "news", "seed_article"];
+
+export const PREFERENCE_RULE = {
+  vi: "Khi các nguồn ghi khác nhau, trang hiển thị con số được nhiều nguồn ghi nhất; nếu ngang nhau, ưu tiên nguồn chính thức (tệp dữ liệu chính thức, báo cáo) hơn báo chí; các con số khác vẫn được liệt kê kèm nguồn.",
+  en: "Where sources differ, the page shows the figure printed by the most sources; on a tie, official files and reports come before the press. The other figures are listed with their sources.",
+} as const;
+
+/**
+ * Picks the row a page shows among rows about the same thing (same edition, unit, indicator)
+ * from different sources: a printed value over none, then the value most sources agree on, then
+ * the more authoritative kind of source, then the source id (so the choice is deterministic).
+ */
+export function preferred<R extends Pick<ValueRow, "value" | "rank" | "source">>(rows: readonly R[], kindOf: (sourceId: string) => Source["kind"]): R | undefined {
+  if (rows.length <= 1) return rows[0];
+  const votes = new Map<string, number>();
+  const key = (r: R) => `${r.value ?? ""}|${r.rank ?? ""}`;
+  for (const r of rows) votes.set(key(r), (votes.get(key(r)) ?? 0) + 1);
+  return [...rows].sort((a, b) =>
+    Number(a.value === null) - Number(b.value === null) ||
+    votes.get(key(b))! - votes.get(key(a))! ||
+    KIND_ORDER.indexOf(kindOf(a.source)) - KIND_ORDER.indexOf(kindOf(b.source)) ||
+    a.source.localeCompare(b.source))[0];
+}
+
+/** Rows of a group that print a different figure from the chosen one. */
+export function differing<R extends Pick<ValueRow, "value" | "rank" | "rank_text">>(rows: readonly R[], chosen: R): R[] {
+  return rows.filter((r) => r !== chosen && (r.value !== chosen.value || (r.rank ?? r.rank_text) !== (chosen.rank ?? chosen.rank_text)));
+}
