@@ -3,11 +3,6 @@ import type { Source, ValueRow } from "../schema/tables.ts";
 /** More authoritative kinds first. */
 const KIND_ORDER: readonly Source["kind"][] = ["official_file", "report", "derived", "compilation", "news", "seed_article"];
 
-export const PREFERENCE_RULE = {
-  vi: "Khi các nguồn ghi khác nhau, trang hiển thị con số được nhiều nguồn ghi nhất; nếu ngang nhau, ưu tiên nguồn chính thức (tệp dữ liệu chính thức, báo cáo) hơn báo chí; các con số khác vẫn được liệt kê kèm nguồn.",
-  en: "Where sources differ, the page shows the figure printed by the most sources; on a tie, official files and reports come before the press. The other figures are listed with their sources.",
-} as const;
-
 /**
  * Picks the row a page shows among rows about the same thing (same edition, unit, indicator)
  * from different sources: a printed value over none, then the value most sources agree on, then

@@ -13,7 +13,7 @@ function fail(ctx: Ctx, code: ErrorCode, message: string): never {
 const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 const INTEGER = /^-?(0|[1-9]\d*)$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ID = /^[a-z0-9][a-z0-9.-]*$/;
+const ID = /^[a-z0-9][a-z0-9._-]*$/;
 
 function describeNumberProblem(s: string): string {
   if (/^-?\d+,\d+$/.test(s)) return `"${s}" is not a number: use a dot as the decimal mark ("${s.replace(",", ".")}")`;
@@ -32,7 +32,7 @@ export const requiredText = () =>
 export const id = () =>
   z.string().transform((s, ctx) => {
     if (s === "") return fail(ctx, "required", "required id is empty");
-    if (!ID.test(s)) return fail(ctx, "type", `"${s}" is not an id (lowercase a-z, 0-9, "." and "-")`);
+    if (!ID.test(s)) return fail(ctx, "type", `"${s}" is not an id (lowercase a-z, 0-9, ".", "_" and "-")`);
     return s;
   });
 
@@ -40,7 +40,7 @@ export const id = () =>
 export const optionalId = () =>
   z.string().transform((s, ctx): string | null => {
     if (s === "") return null;
-    if (!ID.test(s)) return fail(ctx, "type", `"${s}" is not an id (lowercase a-z, 0-9, "." and "-")`);
+    if (!ID.test(s)) return fail(ctx, "type", `"${s}" is not an id (lowercase a-z, 0-9, ".", "_" and "-")`);
     return s;
   });
 

@@ -197,7 +197,8 @@ export type IndexDatasetId = (typeof INDEX_DATASETS)[number];
 
 export const codebookSpec = (dir: string) => spec(`${dir}/codebook.csv`, codebookSchema, ["indicator", "first_edition"]);
 export const valuesSpec = (dir: string) => spec(`${dir}/values.csv`, valueSchema, ["edition", "unit", "indicator", "source"]);
-export const publishedCheckSpec = spec("papi/published_check.csv", publishedCheckSchema, ["edition", "unit", "indicator", "source"]);
+// A page may print the same figure twice at different precision (45.3845 and 45.38): both kept.
+export const publishedCheckSpec = spec("papi/published_check.csv", publishedCheckSchema, ["edition", "unit", "indicator", "source", "published_value"]);
 export const procedureValuesSpec = spec("procedures/values.csv", procedureValueSchema, ["period", "unit", "indicator", "source"]);
 
 export function columnsOf(schema: z.ZodObject): string[] {
