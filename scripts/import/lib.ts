@@ -10,11 +10,11 @@ export type Row = Record<string, string>;
 
 /** Reads a CSV of the shared sources as string records (no type guessing: "01" stays "01"). */
 export function readCsv(path: string): Row[] {
-  const text = readFileSync(path, "utf8").normalize("NFC");
+  // One final line end is a terminator, not an empty record; any other empty line is a real problem.
+  const text = readFileSync(path, "utf8").normalize("NFC").replace(/\r?\n$/, "");
   const out = Papa.parse<Row>(text, { header: true, skipEmptyLines: false, dynamicTyping: false });
   if (out.errors.length) throw new Error(`${path}: ${out.errors.map((e) => `row ${e.row}: ${e.message}`).join("; ")}`);
-  // A trailing newline gives one empty record; anything else empty is a real problem.
-  return out.data.filter((r, i) => !(i === out.data.length - 1 && Object.values(r).every((v) => v === "")));
+  return out.data;
 }
 
 function quote(v: string): string {
