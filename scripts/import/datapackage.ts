@@ -82,7 +82,7 @@ export const SCHEMAS = {
     str("full_name_vi", "full name, Vietnamese", req), str("full_name_en", "full name, English", req),
     str("unit_type", "municipality (thành phố trực thuộc trung ương) or province (tỉnh)", { required: true, enum: ["municipality", "province"] }),
     date("valid_from", "first day of the frame", req), date("valid_to", "last day of the frame; empty while valid"),
-    sourceField,
+    sourceField, noteField,
   ], ["id"], [], [sourceFk("../sources.csv")]),
   lineage: schema(LINEAGE_COLUMNS, [
     str("predecessor", "a 63-frame unit", { required: true, unique: true, pattern: "vn63-[0-9]{2}" }),

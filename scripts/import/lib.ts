@@ -100,7 +100,7 @@ export function slugify(s: string): string {
 
 // Column orders of data/ (data/README.md). One list per table so the CSV writer, the descriptors
 // (datapackage.ts) and the self-check cannot drift apart.
-export const UNIT_COLUMNS = ["id", "frame", "code", "slug", "name_vi", "name_en", "full_name_vi", "full_name_en", "unit_type", "valid_from", "valid_to", "source"] as const;
+export const UNIT_COLUMNS = ["id", "frame", "code", "slug", "name_vi", "name_en", "full_name_vi", "full_name_en", "unit_type", "valid_from", "valid_to", "source", "note"] as const;
 export const LINEAGE_COLUMNS = ["predecessor", "successor", "date", "kind", "legal_basis", "ward_rows", "source", "note"] as const;
 export const MINISTRY_COLUMNS = ["id", "name_vi", "name_en", "valid_from", "valid_to", "source", "note"] as const;
 export const GROUP_COLUMNS = ["id", "kind", "name_vi", "name_en", "note"] as const;

@@ -15,6 +15,18 @@ const B2_REPO = "sunshine-tech/VietnamProvinces";
 const B2_COMMIT = "809e91baefbe3153ccaecc9b2286303a98b9119b";
 const B2_PATH = "dev/seed-data/2025-07/BangChuyendoiĐVHCmoi_cu_khong_merge.csv";
 
+/**
+ * The provinces database describes 01/03/2025, when code 46 was already Thành phố Huế. In every
+ * edition we hold (2011–2024) it was the province of Thừa Thiên Huế, as the PAPI files and the
+ * press name it, so the 63-frame unit carries that name; the note keeps the database's.
+ */
+const THUA_THIEN_HUE_CODE = "46";
+const THUA_THIEN_HUE: Row = {
+  slug: "thua-thien-hue-63", name_vi: "Thừa Thiên Huế", name_en: "Thua Thien Hue",
+  full_name_vi: "Tỉnh Thừa Thiên Huế", full_name_en: "Thua Thien Hue Province", unit_type: "province",
+  note: "Named Thừa Thiên-Huế (a province) in the PAPI data files 2011–2019 and in the press through 2024; the provinces database (state of 01/03/2025) lists it as Thành phố Huế, a centrally-run city, the status it had when the 63-province frame ended.",
+};
+
 export type Reference = { units: Row[]; lineage: Row[] };
 
 function registerSources(reg: SourceRegistry): { s63: string; s34: string; lineage: string } {
@@ -62,18 +74,19 @@ export function importReference(shared: string, reg: SourceRegistry): Reference 
   const units: Row[] = [];
   for (const r of p63) {
     const code = code2(r["gso_code"] ?? "", "provinces_63_codes");
-    units.push({
+    const unit: Row = {
       id: `vn63-${code}`, frame: "63", code, slug: `${slugify(r["name_vi"]!)}-63`,
       name_vi: r["name_vi"]!, name_en: r["name_en"]!, full_name_vi: r["full_name_vi"]!, full_name_en: r["full_name_en"]!,
-      unit_type: unitType(r["unit_type"]!, `vn63-${code}`), valid_from: FRAME63_FROM, valid_to: FRAME63_TO, source: src.s63,
-    });
+      unit_type: unitType(r["unit_type"]!, `vn63-${code}`), valid_from: FRAME63_FROM, valid_to: FRAME63_TO, source: src.s63, note: "",
+    };
+    units.push(THUA_THIEN_HUE_CODE === code ? { ...unit, ...THUA_THIEN_HUE } : unit);
   }
   for (const r of p34) {
     const code = code2(r["code"] ?? "", "provinces_34_2025");
     units.push({
       id: `vn34-${code}`, frame: "34", code, slug: slugify(r["name_vi"]!),
       name_vi: r["name_vi"]!, name_en: r["name_en"]!, full_name_vi: r["full_name_vi"]!, full_name_en: r["full_name_en"]!,
-      unit_type: unitType(r["unit_type"]!, `vn34-${code}`), valid_from: FRAME34_FROM, valid_to: "", source: src.s34,
+      unit_type: unitType(r["unit_type"]!, `vn34-${code}`), valid_from: FRAME34_FROM, valid_to: "", source: src.s34, note: "",
     });
   }
   units.sort((a, b) => a["id"]!.localeCompare(b["id"]!));

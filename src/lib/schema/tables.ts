@@ -52,6 +52,8 @@ export const unitSchema = z.object({
   /** Empty while the unit still exists. */
   valid_to: optionalDate(),
   source: id(),
+  /** Name or status changes within the frame, and where our name differs from the source's. */
+  note: text(),
 });
 
 export const lineageSchema = z.object({
