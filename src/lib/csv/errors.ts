@@ -26,10 +26,10 @@ export function formatError(e: DataError): string {
 
 /** Thrown by the build's loader: carries every error, so one run shows them all. */
 export class DataValidationError extends Error {
-  readonly errors: readonly DataError[];
+  readonly dataErrors: readonly DataError[];
   constructor(errors: readonly DataError[]) {
     super(`${errors.length} data error${errors.length === 1 ? "" : "s"}:\n${errors.map(formatError).join("\n")}`);
     this.name = "DataValidationError";
-    this.errors = errors;
+    this.dataErrors = errors;
   }
 }
