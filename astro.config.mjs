@@ -10,7 +10,7 @@ export default defineConfig({
   i18n: {
     locales: ["vi", "en"],
     defaultLocale: "vi",
-    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: true },
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   build: { format: "directory" },
   server: { host: "127.0.0.1", port: 4321 },

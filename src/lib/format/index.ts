@@ -1,0 +1,3 @@
+export { formatNumber, formatPercent, decimalsOf, type NumberOptions } from "./number.ts";
+export { formatDate } from "./date.ts";
+export { formatValue } from "./value.ts";
