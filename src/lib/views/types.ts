@@ -50,6 +50,8 @@ export interface ColumnDef {
   unit: "points" | "percent" | "count" | "rank";
   min: number;
   max: number;
+  /** Decimal places to show: the most any value in the column has (shorter ones are padded, never rounded). */
+  decimals: number;
 }
 
 export interface TableRowView {
