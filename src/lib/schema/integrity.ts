@@ -144,7 +144,8 @@ export function checkIntegrity(b: Bundle): DataError[] {
       err(t, i, "status", "status_mismatch", `status "${r.status}" but the value is empty; say why it is missing (${MISSING_STATUSES.join(", ")})`);
     } else if (r.value !== null && (MISSING_STATUSES as readonly string[]).includes(r.status)) {
       err(t, i, "status", "status_mismatch", `status "${r.status}" says the value is missing, but there is a value`);
-    } else if (src && (r.status === "derived") !== (src.kind === "derived")) {
+    } else if (src && r.value !== null && (r.status === "derived") !== (src.kind === "derived")) {
+      // A missing value may cite a derived source: the derivation is what could not be done.
       err(t, i, "status", "status_mismatch", r.status === "derived"
         ? `status "derived" needs a source of kind derived; "${src.id}" is ${src.kind}`
         : `source "${src.id}" is derived, so the status must be "derived"`);
