@@ -4,16 +4,20 @@ import type { PublishedCheckRow, ValueRow } from "../schema/tables.ts";
 export type MatchKind = "match" | "match_truncated" | "mismatch" | "no_value";
 
 /**
- * Compares a printed figure with ours at the printed precision. The press usually truncates
- * (46.0415 printed as 46.04), so a figure equal to ours cut at its decimals is a match too,
- * reported apart. Tolerances absorb binary floating point, not editorial differences.
+ * Compares a printed figure with ours, each read as the interval of exact values it can be a
+ * printing of: ours (itself given to some decimals: derived sums are rounded to 4) stands for
+ * [o − h, o + h); a figure rounded to d decimals for [p − s/2, p + s/2), a truncated one for
+ * [p, p + s), s = 10^−d. The press usually truncates (46.0415… printed 46.04), so a figure that
+ * only truncation explains is a match too, reported apart. eps absorbs binary floating point.
  */
 export function compareAtPrintedPrecision(printed: number, ours: number | null): MatchKind {
   if (ours === null) return "no_value";
-  const step = 10 ** -decimalsOf(printed);
+  const s = 10 ** -decimalsOf(printed);
+  const h = 10 ** -decimalsOf(ours) / 2;
   const eps = 1e-9;
-  if (Math.abs(ours - printed) <= step / 2 + eps) return "match";
-  if (ours >= printed - eps && ours < printed + step - eps) return "match_truncated";
+  const overlaps = (lo: number, hi: number) => ours - h < hi - eps && lo < ours + h - eps;
+  if (overlaps(printed - s / 2, printed + s / 2)) return "match";
+  if (overlaps(printed, printed + s)) return "match_truncated";
   return "mismatch";
 }
 

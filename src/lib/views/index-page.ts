@@ -13,7 +13,10 @@ type IndexId = "papi" | "par-index" | "sipas";
 const COLUMN_LEVELS: readonly CodebookRow["level"][] = ["total", "dimension", "component"];
 const KIND_ORDER = ["unit", "ministry", "group", "agency"] as const;
 
-export function cellOf(rows: readonly ValueRow[], ctx: ViewContext): ValueCell | null {
+/** The columns a table cell needs, shared by index values and procedure values. */
+export type CellRow = Pick<ValueRow, "value" | "status" | "rank" | "rank_of" | "rank_text" | "source" | "note">;
+
+export function cellOf(rows: readonly CellRow[], ctx: ViewContext): ValueCell | null {
   const chosen = preferred(rows, ctx.sourceKind);
   if (!chosen) return null;
   return {
