@@ -1,0 +1,120 @@
+// Audits of the built site: every page exists in both languages, declares its language,
+// has a title and one h1, and every internal link lands on a file in dist/.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import {
+  anchorsOf,
+  documentLang,
+  htmlPages,
+  internalTarget,
+  metaRefreshTarget,
+  readText,
+  resolveInDist,
+  stripNonMarkup,
+  tagsNamed,
+  titleText,
+  type HtmlPage,
+} from "../helpers/dist.ts";
+import { counterpartPath } from "../helpers/page-types.ts";
+import { expectNoProblems } from "../helpers/problems.ts";
+
+const distDir = fileURLToPath(new URL("../../dist/", import.meta.url));
+const built = existsSync(distDir);
+const pages: HtmlPage[] = built ? htmlPages(distDir) : [];
+
+const markupCache = new Map<string, string>();
+const markupOf = (file: string): string => {
+  let m = markupCache.get(file);
+  if (m === undefined) {
+    m = stripNonMarkup(readText(distDir, file));
+    markupCache.set(file, m);
+  }
+  return m;
+};
+
+// Redirect stubs (Astro writes one for "/" → "/vi/") are not content pages.
+const isRedirect = (p: HtmlPage): boolean => metaRefreshTarget(markupOf(p.file)) !== undefined;
+const localeOf = (p: HtmlPage): "vi" | "en" | undefined => /^\/(vi|en)\//.exec(p.path)?.[1] as "vi" | "en" | undefined;
+const localized = pages.filter((p) => localeOf(p) !== undefined);
+const contentPages = localized.filter((p) => !isRedirect(p));
+
+describe("the built site in dist/", () => {
+  it("exists and has pages under both /vi/ and /en/", () => {
+    expect(built, "dist/ is missing: run `astro build` first").toBe(true);
+    expect(localized.some((p) => localeOf(p) === "vi")).toBe(true);
+    expect(localized.some((p) => localeOf(p) === "en")).toBe(true);
+  });
+
+  it("has a twin under /en/ for every page under /vi/, and the reverse", () => {
+    const paths = new Set(pages.map((p) => p.path));
+    expectNoProblems(
+      localized.flatMap((p) => {
+        const twin = counterpartPath(p.path);
+        return twin !== null && paths.has(twin) ? [] : [`${p.path} has no twin (expected ${twin})`];
+      }),
+    );
+  });
+
+  it("declares each page's language in <html lang>, matching its prefix", () => {
+    expectNoProblems(
+      contentPages.flatMap((p) => {
+        const lang = documentLang(markupOf(p.file));
+        return lang === localeOf(p) ? [] : [`${p.path}: <html lang="${lang ?? ""}">, expected "${localeOf(p)}"`];
+      }),
+    );
+  });
+
+  it("gives every page a non-empty <title> and exactly one <h1>", () => {
+    const targets = [...contentPages, ...pages.filter((p) => p.path === "/404.html")];
+    expectNoProblems(
+      targets.flatMap((p) => {
+        const markup = markupOf(p.file);
+        const problems: string[] = [];
+        if (!titleText(markup)) problems.push(`${p.path}: empty or missing <title>`);
+        const h1 = tagsNamed(markup, "h1").length;
+        if (h1 !== 1) problems.push(`${p.path}: ${h1} <h1> elements`);
+        return problems;
+      }),
+    );
+  });
+
+  it("sends / to /vi/", () => {
+    const home = pages.find((p) => p.path === "/");
+    expect(home, "dist/index.html is missing").toBeDefined();
+    const target = home ? metaRefreshTarget(markupOf(home.file)) : undefined;
+    expect(target && internalTarget(target, "/")?.path).toBe("/vi/");
+  });
+
+  it("has a 404.html", () => {
+    expect(pages.some((p) => p.path === "/404.html")).toBe(true);
+  });
+
+  it("resolves every internal link, image and fragment to a file in dist", () => {
+    const problems: string[] = [];
+    for (const page of pages) {
+      const markup = markupOf(page.file);
+      const refs = [
+        ...["a", "link", "area"].flatMap((t) => tagsNamed(markup, t).map((a) => a.get("href"))),
+        ...tagsNamed(markup, "img").map((a) => a.get("src")),
+        metaRefreshTarget(markup),
+      ];
+      for (const ref of refs) {
+        if (ref === undefined) continue;
+        const target = internalTarget(ref, page.path);
+        if (target === null) continue;
+        const resolved = resolveInDist(distDir, target.path);
+        if ("error" in resolved) {
+          problems.push(`${page.path}: "${ref}" → ${resolved.error}`);
+          continue;
+        }
+        const frag = target.fragment;
+        if (frag === "" || frag === "top" || !resolved.file.endsWith(".html")) continue;
+        if (!anchorsOf(markupOf(resolved.file)).has(frag)) {
+          problems.push(`${page.path}: "${ref}" → no id "${frag}" in ${resolved.file}`);
+        }
+      }
+    }
+    expectNoProblems([...new Set(problems)]);
+  });
+});
