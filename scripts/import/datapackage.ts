@@ -70,6 +70,7 @@ export const SCHEMAS = {
     date("date", "publication date where known"),
     str("licence", "what we know of the terms", req),
     str("method", "for derived sources: how the values were computed"),
+    str("method_vi", "for derived sources: the method in Vietnamese"),
     str("derived_from", "for derived sources: source ids, separated by a space"),
     noteField,
   ], ["id"]),

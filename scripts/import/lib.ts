@@ -35,7 +35,7 @@ export function writeCsv(path: string, columns: readonly string[], rows: readonl
   writeFileSync(path, lines.join("\n") + "\n", "utf8");
 }
 
-export const SOURCE_COLUMNS = ["id", "kind", "title", "publisher", "url", "date", "licence", "method", "derived_from", "note"] as const;
+export const SOURCE_COLUMNS = ["id", "kind", "title", "publisher", "url", "date", "licence", "method", "method_vi", "derived_from", "note"] as const;
 export type SourceKind = "official_file" | "report" | "news" | "compilation" | "derived" | "seed_article";
 export type Source = Record<(typeof SOURCE_COLUMNS)[number], string> & { kind: SourceKind };
 
@@ -54,13 +54,15 @@ export class SourceRegistry {
     return this.add({
       id, kind: fields.kind ?? guessKind(host), title: fields.title ?? `Page on ${host}`,
       publisher: fields.publisher ?? host, url: clean, date: fields.date ?? "",
-      licence: fields.licence ?? `© ${host}; figures quoted as facts`, method: "", derived_from: "",
+      licence: fields.licence ?? `© ${host}; figures quoted as facts`, method: "", method_vi: "", derived_from: "",
       note: fields.note ?? "",
     });
   }
 
   /** Registers a fully described source (files, derived tables, seed articles). */
-  add(s: Source): string {
+  /** Registers a fully described source; `method_vi` is needed only for derived sources. */
+  add(input: Omit<Source, "method_vi"> & { method_vi?: string }): string {
+    const s: Source = { ...input, method_vi: input.method_vi ?? "" };
     const prev = this.byId.get(s.id);
     if (prev) {
       if (JSON.stringify(prev) !== JSON.stringify(s)) {

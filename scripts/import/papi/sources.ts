@@ -66,11 +66,13 @@ export function a3Source(reg: SourceRegistry, cell: string): { id: string; year:
 /** Our yearly derivation of 2020–2024 dimension and total scores from the A3 sub-dimensions. */
 export function derivedSource(reg: SourceRegistry, year: string, a3Id: string): string {
   const fifth = Number(year) >= 2021 ? " From 2021 the data have no sub-dimension 5.2, so dimension 5 = 5.1 + 5.3 + 5.4." : "";
+  const fifthVi = Number(year) >= 2021 ? " Từ 2021 dữ liệu không có chỉ số nội dung 5.2, nên lĩnh vực 5 = 5.1 + 5.3 + 5.4." : "";
   return reg.add({
     id: `papi-derived-${year}`, kind: "derived",
     title: `PAPI ${year} dimension scores and unweighted total, summed from the ml-mcdm sub-dimension scores`,
     publisher: "Minh Bạch (this project)", url: "", date: "", licence: "CC-BY-4.0",
     method: `sum of the sub-dimension scores in ml-mcdm data/csv/${year}.csv: dimension = sum of its sub-dimensions, total = sum of the eight dimensions; the sums are given to 4 decimals (rounded half up), as in papi_dimensions_totals_2020_2024_DERIVED.csv of the shared source compilation, and re-computed by scripts/import/papi.ts.${fifth} On the 2011–2019 official files the same sums reproduce the official dimensions and totals to within 3e-6 (checked by the import).`,
+    method_vi: `tổng điểm các chỉ số nội dung thành phần trong tệp ml-mcdm data/csv/${year}.csv (bên thứ ba): điểm lĩnh vực = tổng các chỉ số nội dung của lĩnh vực, tổng điểm = tổng tám lĩnh vực; làm tròn đến 4 chữ số thập phân (làm tròn nửa lên), như tệp papi_dimensions_totals_2020_2024_DERIVED.csv của bộ tổng hợp nguồn, và được tính lại bằng scripts/import/papi.ts.${fifthVi} Trên các tệp chính thức 2011–2019, cùng cách cộng này cho lại điểm lĩnh vực và tổng điểm chính thức với sai lệch dưới 3e-6 (kiểm tra khi nhập dữ liệu).`,
     derived_from: a3Id,
     note: "Not an official PAPI figure. A dimension or total is left empty when any of its sub-dimensions is empty in the source.",
   });

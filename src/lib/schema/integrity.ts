@@ -76,6 +76,7 @@ export function checkIntegrity(b: Bundle): DataError[] {
   b.sources.rows.forEach((s, i) => {
     if (s.kind === "derived") {
       if (s.method.trim() === "") err(b.sources, i, "method", "required", "a derived source must state its method");
+      if (s.method_vi.trim() === "") err(b.sources, i, "method_vi", "required", "a derived source must state its method in Vietnamese too");
       const from = s.derived_from.split(" ").filter(Boolean);
       if (from.length === 0) err(b.sources, i, "derived_from", "required", "a derived source must name the sources it was computed from");
       for (const f of from) if (!sources.has(f)) err(b.sources, i, "derived_from", "unknown_source", `"${f}" is not in sources.csv`);

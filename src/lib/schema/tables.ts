@@ -27,8 +27,10 @@ export const sourceSchema = z.object({
   date: optionalDate(),
   /** What we know of the terms of use. */
   licence: requiredText(),
-  /** For derived sources: how the values were computed. */
+  /** For derived sources: how the values were computed (English). */
   method: text(),
+  /** The same in Vietnamese; required for derived sources. */
+  method_vi: text(),
   /** For derived sources: the source ids computed from, space-separated. */
   derived_from: text(),
   note: text(),

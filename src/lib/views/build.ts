@@ -28,6 +28,6 @@ export async function indexPageView(index: IndexId, lang: Lang): Promise<IndexPa
   return index === "procedures" ? buildProceduresPage(e, lang) : buildIndexPage(e, index, lang);
 }
 
-export async function sourcesPageView(_lang: Lang): Promise<SourcesPageView> {
-  return buildSourcesPage(await allEntries());
+export async function sourcesPageView(lang: Lang): Promise<SourcesPageView> {
+  return buildSourcesPage(await allEntries(), lang);
 }

@@ -23,8 +23,9 @@ export function sourceHref(url: string): string | null {
   return path ? `${base}/blob/${commit}/${path.split("/").map(encodeURIComponent).join("/")}` : `${base}/tree/${commit}`;
 }
 
-export function toSourceRef(s: Source): SourceRef {
-  return { id: s.id, kind: s.kind, title: s.title, publisher: s.publisher, href: sourceHref(s.url), url: s.url, method: s.method };
+export function toSourceRef(s: Source, lang: Lang): SourceRef {
+  const method = lang === "vi" && s.method_vi !== "" ? s.method_vi : s.method;
+  return { id: s.id, kind: s.kind, title: s.title, publisher: s.publisher, href: sourceHref(s.url), url: s.url, method };
 }
 
 export function viewContext(ref: DatasetEntries["reference"], lang: Lang): ViewContext {
@@ -43,7 +44,7 @@ export function viewContext(ref: DatasetEntries["reference"], lang: Lang): ViewC
     source(id) {
       const s = sources.get(id);
       if (!s) throw new Error(`unknown source ${id}: the loader should have rejected this`);
-      return toSourceRef(s);
+      return toSourceRef(s, lang);
     },
     sourceKind: (id) => sources.get(id)?.kind ?? "news",
     entity(id) {

@@ -24,6 +24,12 @@ describe("buildIndexPage()", () => {
     expect(page.notes.some((n) => n.includes("sum of the sub-dimension scores"))).toBe(true);
   });
 
+  it("states the derived method in Vietnamese on Vietnamese pages", () => {
+    const page = buildIndexPage(entries(), "papi", "vi");
+    expect(page.notes.some((n) => n.includes("tổng các chỉ số nội dung"))).toBe(true);
+    expect(page.notes.some((n) => n.includes("sum of the sub-dimension scores"))).toBe(false);
+  });
+
   it("says the 2011–2017 scale is not comparable with the edition shown", () => {
     const page = buildIndexPage(entries(), "papi", "vi");
     expect(page.notes.some((n) => n.includes("2018–2024") && n.includes("2011–2017"))).toBe(true);
@@ -39,9 +45,9 @@ describe("buildIndexPage()", () => {
   });
 
   it("shows the figure most sources agree on and lists the source that differs", () => {
-    const extra = "news-b,news,Other page,Báo B,https://example.vn/b,,© B,,,\nnews-c,news,Third page,Báo C,https://example.vn/c,,© C,,,\n";
+    const extra = "news-b,news,Other page,Báo B,https://example.vn/b,,© B,,,,\nnews-c,news,Third page,Báo C,https://example.vn/c,,© C,,,,\n";
     const page = buildIndexPage(entries({
-      "sources.csv": `${"id,kind,title,publisher,url,date,licence,method,derived_from,note"}\npapi-a1-2011,official_file,PAPI,m,github:m/v@84348767096a:x.xlsx,,c,,,\npapi-a3-2020,compilation,A3,h,github:h/m@d165721ef5b7:2020.csv,,MIT,,,\npapi-derived-2020,derived,Derived,Minh Bạch,,,CC-BY-4.0,sum of the sub-dimension scores,papi-a3-2020,\nunits-b1,compilation,B1,t,github:t/v,,MIT,,,\nnews-vnp,news,PAR Index 2023,VietnamPlus,https://en.vietnamplus.vn/example,2024-04-17,c,,,\n${extra}`,
+      "sources.csv": `${"id,kind,title,publisher,url,date,licence,method,method_vi,derived_from,note"}\npapi-a1-2011,official_file,PAPI,m,github:m/v@84348767096a:x.xlsx,,c,,,,\npapi-a3-2020,compilation,A3,h,github:h/m@d165721ef5b7:2020.csv,,MIT,,,,\npapi-derived-2020,derived,Derived,Minh Bạch,,,CC-BY-4.0,sum of the sub-dimension scores,tổng các chỉ số nội dung,papi-a3-2020,\nunits-b1,compilation,B1,t,github:t/v,,MIT,,,,\nnews-vnp,news,PAR Index 2023,VietnamPlus,https://en.vietnamplus.vn/example,2024-04-17,c,,,,\n${extra}`,
       "par-index/values.csv": "edition,unit,indicator,value,status,rank,rank_of,rank_text,source,note\n2023,min-tu-phap,total,89.95,reported,1,,,news-vnp,\n2023,min-tu-phap,total,89.59,reported,1,,,news-b,\n2023,min-tu-phap,total,89.95,reported,1,,,news-c,\n",
     }), "par-index", "en");
     const cell = page.rows[0]!.cells[0]!;
@@ -70,7 +76,7 @@ describe("buildHome()", () => {
 
 describe("buildSourcesPage()", () => {
   it("counts the value rows citing each source", () => {
-    const page = buildSourcesPage(entries());
+    const page = buildSourcesPage(entries(), "vi");
     expect(page.sources.find((s) => s.id === "papi-a1-2011")?.valueCount).toBe(3);
     expect(page.sources.find((s) => s.id === "units-b1")?.valueCount).toBe(0);
   });
