@@ -20,7 +20,13 @@ export function preferred<R extends Pick<ValueRow, "value" | "rank" | "source">>
     a.source.localeCompare(b.source))[0];
 }
 
-/** Rows of a group that print a different figure from the chosen one. */
+/**
+ * Rows of a group that contradict the chosen one: a different value, or a different rank where
+ * both print one. A page that prints only the rank, and the same rank, agrees.
+ */
 export function differing<R extends Pick<ValueRow, "value" | "rank" | "rank_text">>(rows: readonly R[], chosen: R): R[] {
-  return rows.filter((r) => r !== chosen && (r.value !== chosen.value || (r.rank ?? r.rank_text) !== (chosen.rank ?? chosen.rank_text)));
+  const rankOf = (r: R) => (r.rank !== null ? String(r.rank) : r.rank_text);
+  return rows.filter((r) => r !== chosen && (
+    (r.value !== null && r.value !== chosen.value) ||
+    (rankOf(r) !== "" && rankOf(chosen) !== "" && rankOf(r) !== rankOf(chosen))));
 }

@@ -26,6 +26,11 @@ describe("preferred()", () => {
     expect(preferred([], kindOf)).toBeUndefined();
   });
 
+  it("does not count a page that prints only the same rank as differing, but one with another rank", () => {
+    const rows = [row("a", 93.35, 2), row("b", null, 2), row("c", null, 3)];
+    expect(differing(rows, rows[0]!).map((r) => r.source)).toEqual(["c"]);
+  });
+
   it("lists the rows whose figure differs from the chosen one, not those that agree", () => {
     const rows = [row("a", 86.89), row("b", 86.76), row("c", 86.76)];
     const chosen = preferred(rows, kindOf)!;
