@@ -15,7 +15,7 @@
 // Patterns follow Table Schema (XML Schema) semantics: they carry no ^…$ and must match the whole value.
 // Frictionless tools ignore `x-` properties, so every descriptor stays valid v2.
 import {
-  AGENCY_COLUMNS, CODEBOOK_COLUMNS, CODEBOOK_LEVELS, CODEBOOK_UNITS, GROUP_COLUMNS, LINEAGE_COLUMNS, MINISTRY_COLUMNS,
+  AGENCY_COLUMNS, TILE_COLUMNS, CODEBOOK_COLUMNS, CODEBOOK_LEVELS, CODEBOOK_UNITS, GROUP_COLUMNS, LINEAGE_COLUMNS, MINISTRY_COLUMNS,
   PROCEDURE_VALUE_COLUMNS, PUBLISHED_CHECK_COLUMNS, SOURCE_COLUMNS, SOURCE_KINDS, UNIT_COLUMNS, VALUE_COLUMNS,
   VALUE_STATUSES, type Row, type Source,
 } from "./lib.ts";
@@ -116,6 +116,12 @@ export const SCHEMAS = {
     str("name_vi", "name, Vietnamese", req), str("name_en", "name, English", req),
     sourceField, noteField,
   ], ["id"], [{ fields: ["province"], reference: { resource: "units", fields: ["id"] } }], [sourceFk("../sources.csv")]),
+  tiles: schema(TILE_COLUMNS, [
+    str("unit", "the unit this tile stands for", { required: true, unique: true, pattern: "vn(63|34)-[0-9]{2}" }),
+    int("row", "grid row, 0 = north", { required: true, minimum: 0 }),
+    int("col", "grid column, 0 = west", { required: true, minimum: 0 }),
+    str("label", "short label drawn on the tile", req),
+  ], ["unit"], [{ fields: ["unit"], reference: { resource: "units", fields: ["id"] } }]),
   codebook: schema(CODEBOOK_COLUMNS, [
     str("indicator", "indicator code", { required: true, pattern: INDICATOR_ID }),
     int("first_edition", "first edition (year) of this meaning", req),
@@ -249,6 +255,8 @@ export function referencePackage(rows: PackageRows, sources: ReadonlyMap<string,
     { name: "ministries", path: "ministries.csv", schema: SCHEMAS.ministries, description: "Ministries and ministry-level agencies named by the data" },
     { name: "groups", path: "groups.csv", schema: SCHEMAS.groups, description: "Aggregates: national averages, socio-economic regions, blocs" },
     { name: "agencies", path: "agencies.csv", schema: SCHEMAS.agencies, description: "A province's own agencies and agency groups" },
+    { name: "tiles-63", path: "tiles-63.csv", schema: SCHEMAS.tiles, description: "Tile-grid map layout of the 63 provinces: our own design, one equal tile per province" },
+    { name: "tiles-34", path: "tiles-34.csv", schema: SCHEMAS.tiles, description: "Tile-grid map layout of the 34 units: our own design, one equal tile per unit" },
   ], Object.values(rows).flat(), sources, {
     "x-shared-resources": [{
       name: "sources", path: "../sources.csv", format: "csv", mediatype: "text/csv", encoding: "utf-8",

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Papa from "papaparse";
+import { csvText } from "../../src/lib/csv/write.ts";
 
 export type Row = Record<string, string>;
 
@@ -17,22 +18,15 @@ export function readCsv(path: string): Row[] {
   return out.data;
 }
 
-function quote(v: string): string {
-  return /[",\r\n]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
-}
-
 /** Writes RFC 4180 CSV with LF line ends, NFC text, columns in the given order. */
 export function writeCsv(path: string, columns: readonly string[], rows: readonly Row[]): void {
   mkdirSync(dirname(path), { recursive: true });
-  const lines = [columns.join(",")];
-  for (const r of rows) {
-    lines.push(columns.map((c) => {
-      const v = r[c];
-      if (v === undefined) throw new Error(`${path}: row has no column ${c}: ${JSON.stringify(r)}`);
-      return quote(v.normalize("NFC"));
-    }).join(","));
-  }
-  writeFileSync(path, lines.join("\n") + "\n", "utf8");
+  const cells = rows.map((r) => columns.map((c) => {
+    const v = r[c];
+    if (v === undefined) throw new Error(`${path}: row has no column ${c}: ${JSON.stringify(r)}`);
+    return v.normalize("NFC");
+  }));
+  writeFileSync(path, csvText(columns, cells), "utf8");
 }
 
 export const SOURCE_COLUMNS = ["id", "kind", "title", "publisher", "url", "date", "licence", "method", "method_vi", "derived_from", "note"] as const;
@@ -107,6 +101,7 @@ export const LINEAGE_COLUMNS = ["predecessor", "successor", "date", "kind", "leg
 export const MINISTRY_COLUMNS = ["id", "name_vi", "name_en", "valid_from", "valid_to", "source", "note"] as const;
 export const GROUP_COLUMNS = ["id", "kind", "name_vi", "name_en", "note"] as const;
 export const AGENCY_COLUMNS = ["id", "province", "kind", "name_vi", "name_en", "source", "note"] as const;
+export const TILE_COLUMNS = ["unit", "row", "col", "label"] as const;
 export const CODEBOOK_COLUMNS = ["indicator", "first_edition", "last_edition", "parent", "level", "name_vi", "name_en", "unit", "min", "max", "comparability", "note"] as const;
 export const VALUE_COLUMNS = ["edition", "unit", "indicator", "value", "status", "rank", "rank_of", "rank_text", "source", "note"] as const;
 export const PROCEDURE_VALUE_COLUMNS = ["period", "period_type", "period_start", "period_end", "unit", "indicator", "value", "status", "rank", "rank_of", "rank_text", "source", "note"] as const;

@@ -17,6 +17,7 @@ export function datasetEntries(d: DataBundle) {
       package: d.packages["reference"]!,
       sources: rowsOf(d.sources), units: rowsOf(d.units), lineage: rowsOf(d.lineage),
       ministries: rowsOf(d.ministries), groups: rowsOf(d.groups), agencies: rowsOf(d.agencies),
+      tiles63: rowsOf(d.tiles63), tiles34: rowsOf(d.tiles34),
     },
     papi: { package: d.packages["papi"]!, codebook: rowsOf(d.indices["papi"]!.codebook), values: rowsOf(d.indices["papi"]!.values), publishedChecks: rowsOf(d.publishedChecks) },
     "par-index": { package: d.packages["par-index"]!, codebook: rowsOf(d.indices["par-index"]!.codebook), values: rowsOf(d.indices["par-index"]!.values) },

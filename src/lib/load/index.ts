@@ -27,8 +27,9 @@ export const PACKAGES = ["reference", ...INDEX_DATASETS, "procedures"] as const;
 export function loadData(reader: DataReader): LoadResult {
   const errors: DataError[] = [];
 
-  const table = <S extends z.ZodObject>(spec: TableSpec<S>): Table<z.output<S>> => {
+  const table = <S extends z.ZodObject>(spec: TableSpec<S>, optional = false): Table<z.output<S>> => {
     const bytes = reader.read(spec.file);
+    if (bytes === null && optional) return { file: spec.file, rows: [], lines: [] };
     if (bytes === null) {
       errors.push({ file: spec.file, row: 0, column: "", code: "missing_file", message: "file not found" });
       return { file: spec.file, rows: [], lines: [] };
@@ -49,6 +50,9 @@ export function loadData(reader: DataReader): LoadResult {
     ministries: table(TABLES.ministries),
     groups: table(TABLES.groups),
     agencies: table(TABLES.agencies),
+    // TEMPORARY while the tile layouts are being drawn: optional until they exist.
+    tiles63: table(TABLES.tiles63, true),
+    tiles34: table(TABLES.tiles34, true),
     indices: Object.fromEntries(INDEX_DATASETS.map((d): [string, IndexTables] => [d, { codebook: table(codebookSpec(d)), values: table(valuesSpec(d)) }])),
     publishedChecks: table(publishedCheckSpec),
     procedures: { codebook: table(codebookSpec("procedures")), values: table(procedureValuesSpec) },
@@ -77,7 +81,7 @@ export function loadData(reader: DataReader): LoadResult {
 function expectedResources(name: (typeof PACKAGES)[number]): Record<string, string[]> {
   const rel = (spec: TableSpec<z.ZodObject>) => [spec.file.slice(name.length + 1), columnsOf(spec.schema)] as const;
   if (name === "reference") {
-    return Object.fromEntries([TABLES.units, TABLES.lineage, TABLES.ministries, TABLES.groups, TABLES.agencies].map((s) => rel(s)));
+    return Object.fromEntries([TABLES.units, TABLES.lineage, TABLES.ministries, TABLES.groups, TABLES.agencies, TABLES.tiles63, TABLES.tiles34].map((s) => rel(s)));
   }
   const own: TableSpec<z.ZodObject>[] = name === "procedures"
     ? [codebookSpec(name), procedureValuesSpec]

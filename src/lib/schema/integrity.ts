@@ -4,7 +4,7 @@ import type { DataError, ErrorCode } from "../csv/errors.ts";
 import type { Table } from "./table.ts";
 import {
   MISSING_STATUSES, PRESENT_STATUSES,
-  type Agency, type CodebookRow, type Group, type Lineage, type Ministry, type ProcedureValueRow,
+  type Agency, type CodebookRow, type Tile, type Group, type Lineage, type Ministry, type ProcedureValueRow,
   type PublishedCheckRow, type Source, type Unit, type ValueRow,
 } from "./tables.ts";
 
@@ -27,6 +27,8 @@ export interface Bundle {
   ministries: Table<Ministry>;
   groups: Table<Group>;
   agencies: Table<Agency>;
+  tiles63: Table<Tile>;
+  tiles34: Table<Tile>;
   indices: Record<string, IndexTables>;
   publishedChecks: Table<PublishedCheckRow>;
   procedures: { codebook: Table<CodebookRow>; values: Table<ProcedureValueRow> };
@@ -114,6 +116,22 @@ export function checkIntegrity(b: Bundle): DataError[] {
     if (!units.has(a.province)) err(b.agencies, i, "province", "unknown_unit", `unit "${a.province}" is not in units.csv`);
   });
   needSource(b.agencies);
+
+  for (const [frame, t] of [["63", b.tiles63], ["34", b.tiles34]] as const) {
+    const cells = new Map<string, number>();
+    t.rows.forEach((tile, i) => {
+      const u = units.get(tile.unit);
+      if (!u) err(t, i, "unit", "unknown_unit", `unit "${tile.unit}" is not in units.csv`);
+      else if (u.frame !== frame) err(t, i, "unit", "inconsistent", `"${tile.unit}" is a ${u.frame}-frame unit, not ${frame}`);
+      const at = `${tile.row},${tile.col}`;
+      const other = cells.get(at);
+      if (other !== undefined) err(t, i, "col", "duplicate_key", `tile position row ${tile.row}, col ${tile.col} is taken by line ${other}`);
+      cells.set(at, t.lines[i]!);
+    });
+    const placed = new Set(t.rows.map((r) => r.unit));
+    const missing = b.units.rows.filter((u) => u.frame === frame && !placed.has(u.id)).map((u) => u.id);
+    if (t.rows.length > 0 && missing.length) errors.push({ file: t.file, row: 0, column: "unit", code: "inconsistent", message: `no tile for ${missing.join(", ")}` });
+  }
 
   const checkCodebook = (t: Table<CodebookRow>) => {
     const spans = new Map<string, { first: number; last: number; line: number }[]>();

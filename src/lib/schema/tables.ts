@@ -100,6 +100,16 @@ export const agencySchema = z.object({
   note: text(),
 });
 
+/** Our own design data: one equal tile per unit, laid out to resemble the country. */
+export const tileSchema = z.object({
+  unit: id(),
+  /** Grid row (0 = north) and column (0 = west). */
+  row: integer(),
+  col: integer(),
+  /** Short label drawn on the tile (an abbreviation of the name). */
+  label: requiredText(),
+});
+
 export const codebookSchema = z.object({
   indicator: id(),
   /** First and last edition in which the indicator has this meaning. */
@@ -119,11 +129,8 @@ export const codebookSchema = z.object({
   note: text(),
 });
 
-export const valueSchema = z.object({
-  /** The index year (the year measured, not the year announced). */
-  edition: integer(),
-  unit: id(),
-  indicator: id(),
+/** The measured part of a value row, shared by index values and procedure values. */
+const measured = {
   /** Empty = missing; `status` says why. Never 0 for missing. */
   value: optionalNumber(),
   status: optionalOneOf(STATUSES),
@@ -134,6 +141,14 @@ export const valueSchema = z.object({
   rank_text: text(),
   source: id(),
   note: text(),
+};
+
+export const valueSchema = z.object({
+  /** The index year (the year measured, not the year announced). */
+  edition: integer(),
+  unit: id(),
+  indicator: id(),
+  ...measured,
 });
 
 export const publishedCheckSchema = z.object({
@@ -155,13 +170,7 @@ export const procedureValueSchema = z.object({
   period_end: optionalDate(),
   unit: id(),
   indicator: id(),
-  value: optionalNumber(),
-  status: optionalOneOf(STATUSES),
-  rank: optionalInteger(),
-  rank_of: optionalInteger(),
-  rank_text: text(),
-  source: id(),
-  note: text(),
+  ...measured,
 });
 
 export type Source = z.output<typeof sourceSchema>;
@@ -171,6 +180,7 @@ export type Ministry = z.output<typeof ministrySchema>;
 export type Group = z.output<typeof groupSchema>;
 export type Agency = z.output<typeof agencySchema>;
 export type CodebookRow = z.output<typeof codebookSchema>;
+export type Tile = z.output<typeof tileSchema>;
 export type ValueRow = z.output<typeof valueSchema>;
 export type PublishedCheckRow = z.output<typeof publishedCheckSchema>;
 export type ProcedureValueRow = z.output<typeof procedureValueSchema>;
@@ -193,6 +203,8 @@ export const TABLES = {
   ministries: spec("reference/ministries.csv", ministrySchema, ["id"]),
   groups: spec("reference/groups.csv", groupSchema, ["id"]),
   agencies: spec("reference/agencies.csv", agencySchema, ["id"]),
+  tiles63: spec("reference/tiles-63.csv", tileSchema, ["unit"]),
+  tiles34: spec("reference/tiles-34.csv", tileSchema, ["unit"]),
 } as const;
 
 /** The index datasets share one table layout. */
