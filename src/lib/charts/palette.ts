@@ -11,12 +11,6 @@ export const SEQUENTIAL = ["#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6"
 /** Fill for a unit with no value: a neutral grey, always paired with a hatch or a label. */
 export const MISSING_FILL = "#d9d9d9";
 
-/** Text on a sequential step: dark on light steps, white on dark ones (WCAG AA either way). */
-export function textOn(fill: string): "#1a1a1a" | "#ffffff" {
-  const i = SEQUENTIAL.indexOf(fill as (typeof SEQUENTIAL)[number]);
-  return i >= 4 ? "#ffffff" : "#1a1a1a";
-}
-
 export function categorical(i: number): string {
   return CATEGORICAL[((i % CATEGORICAL.length) + CATEGORICAL.length) % CATEGORICAL.length]!;
 }

@@ -27,9 +27,8 @@ export const PACKAGES = ["reference", ...INDEX_DATASETS, "procedures"] as const;
 export function loadData(reader: DataReader): LoadResult {
   const errors: DataError[] = [];
 
-  const table = <S extends z.ZodObject>(spec: TableSpec<S>, optional = false): Table<z.output<S>> => {
+  const table = <S extends z.ZodObject>(spec: TableSpec<S>): Table<z.output<S>> => {
     const bytes = reader.read(spec.file);
-    if (bytes === null && optional) return { file: spec.file, rows: [], lines: [] };
     if (bytes === null) {
       errors.push({ file: spec.file, row: 0, column: "", code: "missing_file", message: "file not found" });
       return { file: spec.file, rows: [], lines: [] };
@@ -50,9 +49,8 @@ export function loadData(reader: DataReader): LoadResult {
     ministries: table(TABLES.ministries),
     groups: table(TABLES.groups),
     agencies: table(TABLES.agencies),
-    // TEMPORARY while the tile layouts are being drawn: optional until they exist.
-    tiles63: table(TABLES.tiles63, true),
-    tiles34: table(TABLES.tiles34, true),
+    tiles63: table(TABLES.tiles63),
+    tiles34: table(TABLES.tiles34),
     indices: Object.fromEntries(INDEX_DATASETS.map((d): [string, IndexTables] => [d, { codebook: table(codebookSpec(d)), values: table(valuesSpec(d)) }])),
     publishedChecks: table(publishedCheckSpec),
     procedures: { codebook: table(codebookSpec("procedures")), values: table(procedureValuesSpec) },
