@@ -33,6 +33,27 @@ const markupOf = (file: string): string => {
   return m;
 };
 
+// Tables link every cell to a source on the same page: tens of thousands of fragment links,
+// so each page's anchors and each path's resolution are computed once.
+const anchorCache = new Map<string, Set<string>>();
+const anchorsIn = (file: string): Set<string> => {
+  let a = anchorCache.get(file);
+  if (a === undefined) {
+    a = anchorsOf(markupOf(file));
+    anchorCache.set(file, a);
+  }
+  return a;
+};
+const resolveCache = new Map<string, ReturnType<typeof resolveInDist>>();
+const resolvePath = (path: string): ReturnType<typeof resolveInDist> => {
+  let r = resolveCache.get(path);
+  if (r === undefined) {
+    r = resolveInDist(distDir, path);
+    resolveCache.set(path, r);
+  }
+  return r;
+};
+
 // Redirect stubs (Astro writes one for "/" → "/vi/") are not content pages.
 const isRedirect = (p: HtmlPage): boolean => metaRefreshTarget(markupOf(p.file)) !== undefined;
 const localeOf = (p: HtmlPage): "vi" | "en" | undefined => /^\/(vi|en)\//.exec(p.path)?.[1] as "vi" | "en" | undefined;
@@ -103,14 +124,14 @@ describe("the built site in dist/", () => {
         if (ref === undefined) continue;
         const target = internalTarget(ref, page.path);
         if (target === null) continue;
-        const resolved = resolveInDist(distDir, target.path);
+        const resolved = resolvePath(target.path);
         if ("error" in resolved) {
           problems.push(`${page.path}: "${ref}" → ${resolved.error}`);
           continue;
         }
         const frag = target.fragment;
         if (frag === "" || frag === "top" || !resolved.file.endsWith(".html")) continue;
-        if (!anchorsOf(markupOf(resolved.file)).has(frag)) {
+        if (!anchorsIn(resolved.file).has(frag)) {
           problems.push(`${page.path}: "${ref}" → no id "${frag}" in ${resolved.file}`);
         }
       }
