@@ -1,6 +1,6 @@
 // The latest edition of one index as a table: one row per entity, one column per indicator.
 import type { DatasetEntries } from "../load/content-loader.ts";
-import { decimalsOf } from "../format/number.ts";
+import { decimalsOf, isShortened } from "../format/number.ts";
 import { differing, preferred } from "../metrics/preferred.ts";
 import type { CodebookRow, ValueRow } from "../schema/tables.ts";
 import { viewContext, type ViewContext } from "./context.ts";
@@ -91,6 +91,7 @@ function notesFor(entries: DatasetEntries, index: IndexId, edition: number, ctx:
   for (const g of groups.values()) {
     if (current && g !== current) notes.push(s.comparabilityNote(`${current.first}–${current.last}`, `${g.first}–${g.last}`));
   }
+  if (ds.values.some((v) => v.edition === edition && v.value !== null && isShortened(v.value))) notes.push(s.displayPrecision);
   if (index !== "papi") notes.push(s.pressNote);
   if (ds.codebook.some((c) => c.comparability.includes("own"))) notes.push(s.ownIndexNote);
   const seen = new Set<string>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decimalsOf, formatNumber, formatPercent } from "../../../src/lib/format/number.ts";
+import { decimalsOf, formatNumber, formatPercent, isShortened } from "../../../src/lib/format/number.ts";
 
 describe("formatNumber", () => {
   it("formatNumber() prints a Vietnamese decimal comma: 84.38 → 84,38", () => {
@@ -15,9 +15,15 @@ describe("formatNumber", () => {
     expect(formatNumber(46.0415, "en")).toBe("46.0415");
   });
 
-  it("formatNumber() never rounds a figure with more than four decimals: 36.40502 stays whole", () => {
-    expect(formatNumber(36.40502, "vi")).toBe("36,40502");
-    expect(formatNumber(0.8689144, "en")).toBe("0.8689144");
+  it("formatNumber() prints at most four decimals, as PAPI reports do: 36.40502 → 36,4050", () => {
+    expect(formatNumber(36.40502, "vi")).toBe("36,4050");
+    expect(formatNumber(0.8689144, "en")).toBe("0.8689");
+  });
+
+  it("formatNumber() shows a widened single-precision value as the producer's figure: 42.3194694519043 → 42,3195", () => {
+    expect(formatNumber(42.3194694519043, "vi")).toBe("42,3195");
+    expect(isShortened(42.3194694519043)).toBe(true);
+    expect(isShortened(46.0415)).toBe(false);
   });
 
   it("formatNumber() groups thousands with a dot in vi and a comma in en", () => {

@@ -10,5 +10,6 @@ export const en: Shape<typeof vi> = {
   ownIndexNote: "A province's own indices (e.g. Bình Định's survey of its agencies) are not the Ministry's indices and do not compare with the national ones.",
   periodNote: "Every figure belongs to the period it was published for (a week, a month, a year, or a year up to a date); a weekly figure is never compared with a yearly result.",
   otherPeriods: (n) => `The dataset holds ${n} more figures for other periods (weeks, months, quarters, a year up to a date) or other indicators; this table holds full-year results only.`,
+  displayPrecision: "Figures are shown to at most 4 decimals, as the PAPI reports print them; the full stored value is in the data (hover a figure to see it).",
   preferenceRule: "Where sources differ, the page shows the figure printed by the most sources; on a tie, official files and reports come before the press. The other figures are listed with their sources.",
 };

@@ -6,5 +6,6 @@ export const vi = {
   ownIndexNote: "Các chỉ số riêng của tỉnh (ví dụ khảo sát của tỉnh Bình Định) không phải chỉ số của Bộ Nội vụ và không so sánh được với chỉ số quốc gia.",
   periodNote: "Mỗi con số gắn với kỳ được công bố (tuần, tháng, năm hoặc đến một ngày trong năm); không so sánh số liệu tuần với kết quả năm.",
   otherPeriods: (n: number) => `Bộ dữ liệu còn ${n} con số của các kỳ khác (tuần, tháng, quý, đến một ngày trong năm) hoặc của các chỉ tiêu khác; bảng này chỉ gồm kết quả cả năm.`,
+  displayPrecision: "Số hiển thị tối đa 4 chữ số thập phân, như các báo cáo PAPI; giá trị đầy đủ được lưu trong dữ liệu (di chuột lên số để xem).",
   preferenceRule: "Khi các nguồn ghi khác nhau, trang hiển thị con số được nhiều nguồn ghi nhất; nếu ngang nhau, ưu tiên tệp dữ liệu chính thức và báo cáo hơn báo chí. Các con số khác vẫn được liệt kê kèm nguồn.",
 } as const;
