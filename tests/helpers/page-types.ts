@@ -19,6 +19,17 @@ export const PAGE_TYPES: readonly PageType[] = [
   { id: "sipas", vi: "/vi/sipas/", en: "/en/sipas/" },
   { id: "procedures", vi: "/vi/procedures/", en: "/en/procedures/" },
   { id: "sources", vi: "/vi/sources/", en: "/en/sources/" },
+  // One page per edition: a full table (PAPI) and a press-figures edition (PAR Index, with ministries).
+  { id: "papi-edition", vi: "/vi/papi/2024/", en: "/en/papi/2024/" },
+  { id: "par-index-edition", vi: "/vi/par-index/2023/", en: "/en/par-index/2023/" },
+  { id: "provinces", vi: "/vi/provinces/", en: "/en/provinces/" },
+  // A current unit formed from predecessors, one that continues a former unit unchanged, a former unit.
+  { id: "province-34-merged", vi: "/vi/provinces/gia-lai/", en: "/en/provinces/gia-lai/" },
+  { id: "province-34-unchanged", vi: "/vi/provinces/ha-noi/", en: "/en/provinces/ha-noi/" },
+  { id: "province-63", vi: "/vi/provinces/binh-dinh-63/", en: "/en/provinces/binh-dinh-63/" },
+  { id: "agencies", vi: "/vi/agencies/", en: "/en/agencies/" },
+  // The one page with an interactive island (JavaScript, hydrated when scrolled into view).
+  { id: "compare", vi: "/vi/compare/", en: "/en/compare/" },
 ];
 
 /** Paths that do not exist: the server answers 404 with dist/404.html. */

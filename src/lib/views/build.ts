@@ -1,10 +1,19 @@
 // Fetches the validated datasets once per build and hands them to the pure builders.
 import { dataset, type DatasetEntries } from "../data/index.ts";
+import { buildAgenciesPage } from "./agencies-page.ts";
+import { buildCompare, type CompareView } from "./compare.ts";
+import { buildEditionPage } from "./edition-page.ts";
 import { buildHome } from "./home.ts";
+import { buildIndexOverview } from "./index-overview.ts";
 import { buildIndexPage } from "./index-page.ts";
 import { buildProceduresPage } from "./procedures-page.ts";
+import { buildProfilePage } from "./profile-page.ts";
+import { buildProvincesList } from "./provinces-list.ts";
+import { indexLookup } from "./series.ts";
 import { buildSourcesPage } from "./sources-page.ts";
-import type { HomeView, IndexId, IndexPageView, Lang, SourcesPageView } from "./types.ts";
+import type {
+  AgenciesPageView, EditionIndexId, EditionPageView, HomeView, IndexId, IndexOverviewView, IndexPageView, Lang, ProfileView, ProvincesListView, SourcesPageView,
+} from "./types.ts";
 
 let entries: Promise<DatasetEntries> | undefined;
 
@@ -30,4 +39,39 @@ export async function indexPageView(index: IndexId, lang: Lang): Promise<IndexPa
 
 export async function sourcesPageView(lang: Lang): Promise<SourcesPageView> {
   return buildSourcesPage(await allEntries(), lang);
+}
+
+export async function indexOverviewView(index: EditionIndexId, lang: Lang): Promise<IndexOverviewView> {
+  return buildIndexOverview(await allEntries(), index, lang);
+}
+
+export async function editionPageView(index: EditionIndexId, edition: number, lang: Lang): Promise<EditionPageView> {
+  return buildEditionPage(await allEntries(), index, edition, lang);
+}
+
+export async function profileView(unitId: string, lang: Lang): Promise<ProfileView> {
+  return buildProfilePage(await allEntries(), unitId, lang);
+}
+
+export async function provincesListView(lang: Lang): Promise<ProvincesListView> {
+  return buildProvincesList(await allEntries(), lang);
+}
+
+export async function agenciesPageView(lang: Lang): Promise<AgenciesPageView> {
+  return buildAgenciesPage(await allEntries(), lang);
+}
+
+/** Editions of an index, oldest first: one page each. */
+export async function editionList(index: EditionIndexId): Promise<number[]> {
+  return indexLookup((await allEntries())[index]).editions;
+}
+
+/** Every unit (63 former, 34 current) with its page slug. */
+export async function unitList(): Promise<{ id: string; slug: string }[]> {
+  return (await allEntries()).reference.units.map((u) => ({ id: u.id, slug: u.slug }));
+}
+
+/** The Compare page: every index's values of the 63-frame provinces, packed for its island. */
+export async function compareView(lang: Lang): Promise<CompareView> {
+  return buildCompare(await allEntries(), lang);
 }

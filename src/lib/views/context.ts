@@ -1,6 +1,7 @@
 // Lookups shared by the view builders: names in the page language, source references.
 import type { DatasetEntries } from "../load/content-loader.ts";
 import type { Source } from "../schema/tables.ts";
+import { hrefs } from "./hrefs.ts";
 import type { EntityRef, Lang, SourceRef } from "./types.ts";
 
 export type EntityKind = "unit" | "ministry" | "group" | "agency";
@@ -30,14 +31,15 @@ export function toSourceRef(s: Source, lang: Lang): SourceRef {
 
 export function viewContext(ref: DatasetEntries["reference"], lang: Lang): ViewContext {
   const sources = new Map(ref.sources.map((s) => [s.id, s] as const));
-  const names = new Map<string, { name: string; kind: EntityKind }>();
+  const names = new Map<string, { name: string; kind: EntityKind; href: string | null }>();
   const pick = (x: { name_vi: string; name_en: string }) => (lang === "vi" ? x.name_vi : x.name_en);
-  for (const u of ref.units) names.set(u.id, { name: pick(u), kind: "unit" });
-  for (const m of ref.ministries) names.set(m.id, { name: pick(m), kind: "ministry" });
-  for (const g of ref.groups) names.set(g.id, { name: pick(g), kind: "group" });
+  // Every province, ministry and agency has a page (or an entry on one); groups and averages do not.
+  for (const u of ref.units) names.set(u.id, { name: pick(u), kind: "unit", href: hrefs.province(lang, u.slug) });
+  for (const m of ref.ministries) names.set(m.id, { name: pick(m), kind: "ministry", href: hrefs.agencies(lang, m.id) });
+  for (const g of ref.groups) names.set(g.id, { name: pick(g), kind: "group", href: null });
   for (const a of ref.agencies) {
     const province = ref.units.find((u) => u.id === a.province);
-    names.set(a.id, { name: `${pick(a)} (${province ? pick(province) : a.province})`, kind: "agency" });
+    names.set(a.id, { name: `${pick(a)} (${province ? pick(province) : a.province})`, kind: "agency", href: hrefs.agencies(lang, a.id) });
   }
   return {
     lang,
@@ -50,7 +52,7 @@ export function viewContext(ref: DatasetEntries["reference"], lang: Lang): ViewC
     entity(id) {
       const n = names.get(id);
       if (!n) throw new Error(`unknown entity ${id}: the loader should have rejected this`);
-      return { id, name: n.name, href: null, kind: n.kind };
+      return { id, name: n.name, href: n.href, kind: n.kind };
     },
   };
 }

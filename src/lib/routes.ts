@@ -1,0 +1,48 @@
+// Every static path of the site, with the finished view each page renders, computed once here;
+// route files' getStaticPaths() return these (Starlight's shape) and stay a few lines long.
+import {
+  agenciesPageView, editionList, editionPageView, indexOverviewView, indexPageView, profileView, provincesListView, unitList,
+} from "./views/build.ts";
+import { EDITION_INDEX_IDS, INDEX_IDS, LANGS, type Lang } from "./views/types.ts";
+
+const each = <T>(make: (lang: Lang) => Promise<T[]>) => Promise.all(LANGS.map(make)).then((xs) => xs.flat());
+
+/** /[lang]/[index]/: an index's overview; procedure statistics keep their period table. */
+export function indexRoutes() {
+  return each((lang) => Promise.all(INDEX_IDS.map(async (index) => ({
+    params: { lang, index },
+    props: index === "procedures"
+      ? { lang, kind: "procedures" as const, view: await indexPageView(index, lang) }
+      : { lang, kind: "overview" as const, view: await indexOverviewView(index, lang) },
+  }))));
+}
+
+/** /[lang]/[index]/[edition]/ for PAPI, PAR Index and SIPAS. */
+export function editionRoutes() {
+  return each(async (lang) => {
+    const perIndex = await Promise.all(EDITION_INDEX_IDS.map(async (index) => {
+      const editions = await editionList(index);
+      return Promise.all(editions.map(async (edition) => ({
+        params: { lang, index, edition: String(edition) },
+        props: { lang, view: await editionPageView(index, edition, lang) },
+      })));
+    }));
+    return perIndex.flat();
+  });
+}
+
+/** /[lang]/provinces/[slug]/ for the 63 former and the 34 current units. */
+export function provinceRoutes() {
+  return each(async (lang) => Promise.all((await unitList()).map(async (u) => ({
+    params: { lang, slug: u.slug },
+    props: { lang, view: await profileView(u.id, lang) },
+  }))));
+}
+
+export function provincesListRoutes() {
+  return each(async (lang) => [{ params: { lang }, props: { lang, view: await provincesListView(lang) } }]);
+}
+
+export function agenciesRoutes() {
+  return each(async (lang) => [{ params: { lang }, props: { lang, view: await agenciesPageView(lang) } }]);
+}

@@ -1,0 +1,13 @@
+// Site addresses, in one place. They match Astro's i18n routing (prefixDefaultLocale, trailing
+// slash "always"), so builders can link pages without importing astro:i18n.
+import type { IndexId, Lang } from "./types.ts";
+
+export const hrefs = {
+  home: (lang: Lang) => `/${lang}/`,
+  index: (lang: Lang, index: IndexId) => `/${lang}/${index}/`,
+  edition: (lang: Lang, index: IndexId, edition: number | string) => `/${lang}/${index}/${edition}/`,
+  provinces: (lang: Lang) => `/${lang}/provinces/`,
+  province: (lang: Lang, slug: string) => `/${lang}/provinces/${slug}/`,
+  /** The agencies page, or one ministry's or agency's entry on it. */
+  agencies: (lang: Lang, id?: string) => `/${lang}/agencies/${id === undefined ? "" : `#${id}`}`,
+};
