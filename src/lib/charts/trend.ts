@@ -68,6 +68,11 @@ export interface TrendLayoutOptions {
   fontSize?: number;
   /** Reason texts in the page language, used only to measure the notes under the chart. */
   reasonText?: Partial<Record<MissingReason, string>>;
+  /**
+   * A fixed value axis per comparability group. Small multiples pass the union of their panels'
+   * domains, so every panel shares one scale and the eye can compare them.
+   */
+  domains?: Readonly<Record<string, readonly [number, number]>>;
 }
 
 export interface TrendPanel {
@@ -164,6 +169,8 @@ export function layout(s: TrendSeries, size: { width?: number; height?: number }
     return ext ? ((ext[1] - ext[0]) / (g.max - g.min)) * 1.2 : 0;
   })));
   const domains = runs.map((p, i): [number, number] => {
+    const fixed = options.domains?.[p.group];
+    if (fixed) return [fixed[0], fixed[1]];
     const g = groupOf.get(p.group)!;
     const span = share * (g.max - g.min);
     const ext = dataExtent[i];

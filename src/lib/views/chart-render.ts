@@ -2,6 +2,7 @@
 // layout() (src/lib/charts), so pages and components receive finished layouts and only draw.
 import { t } from "../../i18n/index.ts";
 import * as agency from "../charts/agency.ts";
+import * as histogram from "../charts/histogram.ts";
 import * as procedures from "../charts/procedures.ts";
 import * as profile from "../charts/profile.ts";
 import * as ranking from "../charts/ranking.ts";
@@ -24,7 +25,13 @@ export type ChartRender =
   | { kind: "agency"; layout: agency.AgencyLayout; unit: ColumnDef["unit"]; decimals: number }
   /** One dimension profile per subject (small multiples on a 34-frame page). */
   | { kind: "profile"; panels: { id: string; label: string; layout: profile.ProfileLayout }[]; unit: ColumnDef["unit"] }
-  | { kind: "procedures"; scores: procedures.ScoresLayout | null; rates: procedures.RatesLayout | null };
+  | { kind: "procedures"; scores: procedures.ScoresLayout | null; rates: procedures.RatesLayout | null }
+  | { kind: "histogram"; layout: histogram.HistogramLayout };
+
+/** The distribution of one edition's values (bins already computed by views/distribution.ts). */
+export function histogramRender(input: histogram.HistogramInput): ChartRender {
+  return { kind: "histogram", layout: histogram.layout(input) };
+}
 
 const REASONS: readonly MissingReason[] = ["not_published", "no_data", "not_surveyed", "unit_not_existing", "no_row"];
 
@@ -74,16 +81,23 @@ export function trendRender(input: TrendInput, lang: Lang, allValues?: (edition:
     label: t(lang, "chart.groupLabel", { span: g.first === g.last ? String(g.first) : `${g.first}–${g.last}`, max: formatNumber(g.max, lang) }),
   }));
   const reasonText = reasonTexts(lang);
+  const seriesOf = (s: (typeof input.series)[number]) => trend.series({
+    editions: editions.map((e) => ({ edition: String(e), group: groupOf.get(e)!, ...(allValues ? { allValues: allValues(e) } : {}) })),
+    groups,
+    units: [{ id: s.id, label: s.label, points: s.points.map((p) => ({ edition: String(p.edition), value: p.value, ...missingOf(p.missing) })) }],
+  });
+  // Small multiples share one value axis per comparability group: lay out once to learn each
+  // panel's domain, then again with their union.
+  const shared: Record<string, [number, number]> = {};
+  for (const s of input.series) {
+    for (const p of trend.layout(seriesOf(s), {}, { reasonText }).panels) {
+      const d = shared[p.group];
+      shared[p.group] = d ? [Math.min(d[0], p.domain[0]), Math.max(d[1], p.domain[1])] : [p.domain[0], p.domain[1]];
+    }
+  }
   return {
     kind: "trend",
-    panels: input.series.map((s) => {
-      const tr = trend.series({
-        editions: editions.map((e) => ({ edition: String(e), group: groupOf.get(e)!, ...(allValues ? { allValues: allValues(e) } : {}) })),
-        groups,
-        units: [{ id: s.id, label: s.label, points: s.points.map((p) => ({ edition: String(p.edition), value: p.value, ...missingOf(p.missing) })) }],
-      });
-      return { id: s.id, label: s.label, layout: trend.layout(tr, {}, { reasonText }) };
-    }),
+    panels: input.series.map((s) => ({ id: s.id, label: s.label, layout: trend.layout(seriesOf(s), {}, { reasonText, domains: shared }) })),
   };
 }
 

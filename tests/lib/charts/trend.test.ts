@@ -124,6 +124,21 @@ describe("trend layout()", () => {
   });
 });
 
+describe("trend layout() for small multiples", () => {
+  it("uses a fixed domain per comparability group when given, so panels share one scale", () => {
+    const lowUnit = { id: "low", label: "Low", points: YEARS.map((e) => ({ edition: e, value: Number(e) <= 2017 ? 31 : 41 })) };
+    const highUnit = { id: "high", label: "High", points: YEARS.map((e) => ({ edition: e, value: Number(e) <= 2017 ? 39 : 49 })) };
+    const own = [lowUnit, highUnit].map((u) => layout(series(input([u], false)), {}));
+    expect(own[0]!.panels.map((p) => p.domain)).not.toEqual(own[1]!.panels.map((p) => p.domain));
+    const domains = { old: [30, 40] as const, new: [40, 50] as const };
+    const shared = [lowUnit, highUnit].map((u) => layout(series(input([u], false)), {}, { domains }));
+    expect(shared.map((l) => l.panels.map((p) => [p.group, p.domain]))).toEqual([
+      [["old", [30, 40]], ["new", [40, 50]]],
+      [["old", [30, 40]], ["new", [40, 50]]],
+    ]);
+  });
+});
+
 describe("<TrendLines>", () => {
   it("renders one line per unit, one marker per value, a title, and no NaN", () => {
     const l = layout(series(input([full, gappy])), {});
