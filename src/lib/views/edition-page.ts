@@ -4,7 +4,7 @@ import { t } from "../../i18n/index.ts";
 import { difference, placesGained } from "../charts/change.ts";
 import { formatNumber } from "../format/index.ts";
 import type { DatasetEntries } from "../load/content-loader.ts";
-import { slopeRender, tileMapRender } from "./chart-render.ts";
+import { histogramRender, slopeRender, tileMapRender } from "./chart-render.ts";
 import { viewContext, type ViewContext } from "./context.ts";
 import { rankingView, sourcesOf, type FrameArgs, type Ranked } from "./frames.ts";
 import { distributionOf } from "./distribution.ts";
@@ -135,7 +135,7 @@ function distributionView(all: readonly Ranked[], a: FrameArgs) {
       rows: input.bins.map((b) => [`${formatNumber(b.x0, lang)}–${formatNumber(b.x1, lang)}`, formatNumber(b.count, lang), listText(b.ids.map((id) => input.values.find((d) => d.id === id)!.label), lang)]),
     },
     input,
-    render: null,
+    render: histogramRender(input),
   };
 }
 
