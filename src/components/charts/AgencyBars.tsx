@@ -6,7 +6,7 @@ import { inkOn } from "../../lib/charts/ink.ts";
 import type { MissingReason } from "../../lib/charts/types.ts";
 import { formatValue } from "../../lib/format/value.ts";
 import type { ColumnDef, Lang } from "../../lib/views/types.ts";
-import { ChartSvg, GRID, INK, MUTED, r1 } from "./chart-svg.tsx";
+import { ChartSvg, GRID, INK, MUTED, r1, TickLabels } from "./chart-svg.tsx";
 import { Lines } from "./KeyLines.tsx";
 
 export interface AgencyBarsText {
@@ -51,13 +51,7 @@ export function AgencyBars({ id, lang, layout: l, title, desc, text, unit = "per
           </g>
         ))}
       </g>
-      <g className="axis" fill={MUTED}>
-        {l.ticks.map((t) => (
-          <g key={t.value}>
-            <text x={r1(t.labelX)} y={r1(l.axisY)} textAnchor={t.anchor}>{fmt(t.value, 0)}</text>
-          </g>
-        ))}
-      </g>
+      <TickLabels ticks={l.ticks} y={l.axisY} format={(v) => fmt(v, 0)} />
       <g className="bars">
         {l.bars.map((b) => {
           const parts = b.segments.map((s) => `${label.get(s.id) ?? s.id}: ${fmt(s.value)}`);

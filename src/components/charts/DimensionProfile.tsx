@@ -6,7 +6,7 @@ import { CATEGORICAL } from "../../lib/charts/palette.ts";
 import type { MissingReason } from "../../lib/charts/types.ts";
 import { formatValue } from "../../lib/format/value.ts";
 import type { ColumnDef, Lang } from "../../lib/views/types.ts";
-import { ChartSvg, GRID, INK, MUTED, r1 } from "./chart-svg.tsx";
+import { ChartSvg, GRID, INK, MUTED, r1, TickLabels } from "./chart-svg.tsx";
 import { Lines } from "./KeyLines.tsx";
 
 export interface DimensionProfileText {
@@ -48,13 +48,7 @@ export function DimensionProfile({ id, lang, layout: l, title, desc, text, unit 
           </g>
         ))}
       </g>
-      <g className="axis" fill={MUTED}>
-        {l.ticks.map((t) => (
-          <g key={t.value}>
-            <text x={r1(t.labelX)} y={r1(l.axisY)} textAnchor={t.anchor}>{fmt(t.value, 0)}</text>
-          </g>
-        ))}
-      </g>
+      <TickLabels ticks={l.ticks} y={l.axisY} format={(v) => fmt(v, 0)} />
       <g className="rows">
         {l.rows.map((r) => {
           const facts = [

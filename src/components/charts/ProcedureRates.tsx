@@ -5,7 +5,7 @@ import type { RatesLayout } from "../../lib/charts/procedures-rates.ts";
 import type { MissingReason } from "../../lib/charts/types.ts";
 import { formatPercent } from "../../lib/format/number.ts";
 import type { Lang } from "../../lib/views/types.ts";
-import { ChartSvg, GRID, MUTED, r1 } from "./chart-svg.tsx";
+import { ChartSvg, GRID, MUTED, r1, TickLabels } from "./chart-svg.tsx";
 import { Lines } from "./KeyLines.tsx";
 
 export interface ProcedureRatesText {
@@ -48,11 +48,7 @@ export function ProcedureRates({ id, lang, layout: l, title, desc, text, decimal
           ))}
         </g>
       ))}
-      <g className="axis" fill={MUTED}>
-        {l.ticks.map((t) => (
-          <text key={t.value} x={r1(t.labelX)} y={r1(l.axisY)} textAnchor={t.anchor}>{fmt(t.value, 0)}</text>
-        ))}
-      </g>
+      <TickLabels ticks={l.ticks} y={l.axisY} format={(v) => fmt(v, 0)} />
     </ChartSvg>
   );
 }

@@ -2,12 +2,11 @@
 // each bar labelled with its unit and period as printed; numbered slots tie groups to the key.
 import { TOTAL_FILL, type ScoresLayout } from "../../lib/charts/procedures-scores.ts";
 import { inkOn } from "../../lib/charts/ink.ts";
-import { MISSING_FILL } from "../../lib/charts/palette.ts";
 import type { MissingReason } from "../../lib/charts/types.ts";
 import { formatNumber } from "../../lib/format/number.ts";
 import type { Lang } from "../../lib/views/types.ts";
 import { SMALL_FONT } from "../../lib/charts/chart-sizes.ts";
-import { ChartSvg, GRID, MUTED, r1 } from "./chart-svg.tsx";
+import { ChartSvg, GRID, HatchPattern, MUTED, r1 } from "./chart-svg.tsx";
 import { Lines } from "./KeyLines.tsx";
 
 export interface ProcedureScoresText {
@@ -37,10 +36,7 @@ export function ProcedureScores({ id, lang, layout: l, title, desc, text, decima
   return (
     <ChartSvg id={id} width={l.width} height={l.height} fontSize={l.fontSize} title={title} desc={desc}>
       <defs>
-        <pattern id={hatch} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
-          <rect width={6} height={6} fill={MISSING_FILL} />
-          <line x1={0} y1={0} x2={0} y2={6} stroke="#8a8a8a" strokeWidth={1.5} />
-        </pattern>
+        <HatchPattern id={hatch} />
       </defs>
       <g className="key">
         {l.key.map((k) => (

@@ -3,11 +3,10 @@
 // value and colour class, so colour is never the only carrier of the value.
 import type { TileMapLayout } from "../../lib/charts/tilemap.ts";
 import { LINE, SMALL_FONT } from "../../lib/charts/chart-sizes.ts";
-import { MISSING_FILL } from "../../lib/charts/palette.ts";
 import type { MissingReason } from "../../lib/charts/types.ts";
 import { formatValue } from "../../lib/format/value.ts";
 import type { ColumnDef, Lang } from "../../lib/views/types.ts";
-import { ChartSvg, INK, MUTED, r1 } from "./chart-svg.tsx";
+import { ChartSvg, HatchPattern, INK, MUTED, r1 } from "./chart-svg.tsx";
 
 export interface TileMapText {
   /** Missing mark printed on a tile (the layout measured it as `missingShort`). */
@@ -39,10 +38,7 @@ export function TileMap({ id, lang, layout: l, title, desc, text, unit = "points
   return (
     <ChartSvg id={id} width={l.width} height={l.height} fontSize={l.fontSize} title={title} desc={desc}>
       <defs>
-        <pattern id={hatch} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
-          <rect width={6} height={6} fill={MISSING_FILL} />
-          <line x1={0} y1={0} x2={0} y2={6} stroke="#8a8a8a" strokeWidth={1.5} />
-        </pattern>
+        <HatchPattern id={hatch} />
       </defs>
       <g className="tiles" textAnchor="middle">
         {l.tiles.map((t) => {

@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import type { MissingBlock } from "../../lib/charts/missing-notes.ts";
 import { MAX_WIDTH, VIEW_WIDTH } from "../../lib/charts/chart-sizes.ts";
-import { CATEGORICAL } from "../../lib/charts/palette.ts";
+import { CATEGORICAL, MISSING_FILL } from "../../lib/charts/palette.ts";
 import type { MissingReason } from "../../lib/charts/types.ts";
 
 export const INK = "#1b1f24";
@@ -91,6 +91,29 @@ export function MissingRows({ block, x0, x1, symbols, colour, heading, reasons }
         <g key={`${n.unitId}-${n.reason}`}>
           <text x={r1(n.x)} y={r1(n.y)}>{`${n.label} (${n.editionsText}):`}</text>
           <text x={r1(n.reasonX)} y={r1(n.reasonY)} fill={MUTED}>{reasons[n.reason]}</text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/** The fill of a missing mark: grey with diagonal lines, so it never reads as a low value. */
+export function HatchPattern({ id }: { id: string }) {
+  return (
+    <pattern id={id} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
+      <rect width={6} height={6} fill={MISSING_FILL} />
+      <line x1={0} y1={0} x2={0} y2={6} stroke="#8a8a8a" strokeWidth={1.5} />
+    </pattern>
+  );
+}
+
+/** Value-axis labels placed by a layout ({ value, labelX, anchor } ticks on one baseline). */
+export function TickLabels({ ticks, y, format }: { ticks: readonly { value: number; labelX: number; anchor: "start" | "middle" | "end" }[]; y: number; format: (v: number) => string }) {
+  return (
+    <g className="axis" fill={MUTED}>
+      {ticks.map((t) => (
+        <g key={t.value}>
+          <text x={r1(t.labelX)} y={r1(y)} textAnchor={t.anchor}>{format(t.value)}</text>
         </g>
       ))}
     </g>
