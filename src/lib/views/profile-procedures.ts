@@ -123,11 +123,10 @@ const periodRef = (r: ProcedureValueRow) => ({ period: r.period, periodType: r.p
  * when the dimensions right after it in the codebook add up to exactly its maximum (online
  * services 22 = online public services 12 + online payment 10), as sources print either.
  */
-function scoresInput(codebook: readonly CodebookRow[], figures: readonly Figure[], label: string, lang: Lang): ScoresInput | null {
-  const totals = figures.filter((f) => f.r.indicator === "i766-total");
-  if (totals.length === 0) return null;
+/** The groups of QĐ 766 as the codebook lists them; a group is split into the parts right after it that add up to its maximum. */
+export function scoreGroups(codebook: readonly CodebookRow[], lang: Lang): ScoreGroup[] {
   const dims = [...new Map(codebook.filter((c) => c.parent === "i766-total" && c.level === "dimension").map((c) => [c.indicator, c] as const)).values()];
-  const groups: ScoreGroup[] = dims.map((c, i) => {
+  return dims.map((c, i) => {
     const after: string[] = [];
     let sum = 0;
     for (const d of dims.slice(i + 1)) {
@@ -135,16 +134,21 @@ function scoresInput(codebook: readonly CodebookRow[], figures: readonly Figure[
       sum += d.max;
       after.push(d.indicator);
     }
-    const parts = after.length >= 2 && sum === c.max ? { parts: after } : {};
-    return { id: c.indicator, label: lang === "vi" ? c.name_vi : c.name_en, max: c.max, ...parts };
+    return { id: c.indicator, label: lang === "vi" ? c.name_vi : c.name_en, max: c.max, ...(after.length >= 2 && sum === c.max ? { parts: after } : {}) };
   });
+}
+
+function scoresInput(codebook: readonly CodebookRow[], figures: readonly Figure[], label: string, lang: Lang): ScoresInput | null {
+  const totals = figures.filter((f) => f.r.indicator === "i766-total");
+  if (totals.length === 0) return null;
+  const groups = scoreGroups(codebook, lang);
   return {
     groups,
     scaleMax: totals[0]!.cb.max,
     rows: totals.map((f) => ({
       ...periodRef(f.r), id: `${f.r.indicator}|${f.r.period}`, unitLabel: label, total: f.cell.value,
       ...(f.cell.value === null ? { missing: missingOf(f.cell) ?? "no_data" } : {}),
-      parts: Object.fromEntries(figures.filter((g) => g.r.period === f.r.period && dims.some((d) => d.indicator === g.r.indicator)).map((g) => [g.r.indicator, g.cell.value])),
+      parts: Object.fromEntries(figures.filter((g) => g.r.period === f.r.period && groups.some((d) => d.id === g.r.indicator)).map((g) => [g.r.indicator, g.cell.value])),
       rankText: f.cell.rank !== null ? `${f.cell.rank}${f.cell.rankOf === null ? "" : `/${f.cell.rankOf}`}` : f.cell.rankText,
     })),
   };

@@ -1,6 +1,7 @@
 // View models: finished, typed data handed to pages as props. Pages never join, sort or compute;
 // everything they show is built here from the validated datasets (see ./build.ts).
 
+import type { RatesInput, RecordsInput, RecordsLayout, ScoresInput } from "../charts/procedures.ts";
 import type { ChartRender } from "./chart-render.ts";
 
 export type Lang = "vi" | "en";
@@ -75,6 +76,20 @@ export interface IndexPageView {
   /** Plain-language notes the page must show (comparability breaks, derived values, coverage). */
   notes: string[];
   sources: SourceRef[];
+}
+
+/** The procedures page: the period table, with the statistics drawn above it. */
+export interface ProceduresPageView extends IndexPageView {
+  charts: {
+    /** QĐ 766 totals with their groups, every province figure, sectioned by period type. */
+    scores: ChartView<ScoresInput> | null;
+    /** Rates in percent, one section per indicator, every row with its period. */
+    rates: ChartView<RatesInput> | null;
+    /** Records by service level, one chart per unit and period (a portal snapshot); `layout` is drawn by ProcedureRecords. */
+    records: (ChartView<RecordsInput> & { layout: RecordsLayout })[];
+    /** The 34-unit tile map, coloured by the QĐ 766 total of the dated 2025 period with the most published figures. */
+    map: ChartView<TileMapInput> | null;
+  };
 }
 
 export interface RankedEntry {
