@@ -47,7 +47,7 @@ const valuesPath = `${dataset}/values.csv`;
 const current = readFileSync(join(dir, valuesPath), "utf8");
 const next = current + rows.map((r) => csvLine(r) + "\n").join("");
 const base = directoryReader(dir);
-const after = loadData({ read: (p) => (p === valuesPath ? new TextEncoder().encode(next) : base.read(p)) });
+const after = loadData({ read: (p) => (p === valuesPath ? new TextEncoder().encode(next) : base.read(p)), list: (d) => base.list(d) });
 if (!after.ok) fail(`not written: the new rows make ${a.data}/ invalid\n${after.errors.map(formatError).join("\n")}`);
 if (!a["dry-run"]) writeFileSync(join(dir, valuesPath), next);
 console.log(`${a["dry-run"] ? "would add" : "added"} ${rows.length} rows for ${dataset} ${a.edition} to ${a.data}/${valuesPath}; the directory validates. Next: bump the version in ${a.data}/${dataset}/datapackage.json and run npm test.`);

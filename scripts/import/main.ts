@@ -10,6 +10,7 @@ import { importReference } from "./reference.ts";
 import { importPapi } from "./papi.ts";
 import { papiPackage, pressPackage, referencePackage } from "./datapackage.ts";
 import { selfCheck } from "./check.ts";
+import { directivesPackage, importDirectives, writeDirectives } from "./directives.ts";
 
 const PRESS_DATASETS = ["par-index", "sipas", "procedures"] as const;
 type PressDataset = (typeof PRESS_DATASETS)[number];
@@ -73,6 +74,9 @@ if (press) {
     writeCsv(join(data, d, "values.csv"), d === "procedures" ? PROCEDURE_VALUE_COLUMNS : VALUE_COLUMNS, press.datasets[d].values);
   }
 }
+// Directives after the press import: they cite pages it may have registered under the same id.
+const directives = importDirectives(shared, registry);
+writeDirectives(data, directives, directivesPackage());
 writeCsv(join(data, "sources.csv"), SOURCE_COLUMNS, registry.rows());
 
 const byId = registry.byId;

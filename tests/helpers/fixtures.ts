@@ -12,7 +12,11 @@ export function fixtureBytes(name: string): Uint8Array {
 
 /** The valid fixture directory with some files replaced. */
 export function overlayReader(replacements: Record<string, Uint8Array>, base: DataReader = directoryReader(VALID_DATA)): DataReader {
-  return { read: (p) => replacements[p] ?? base.read(p) };
+  const added = (dir: string) => Object.keys(replacements).filter((p) => p.startsWith(`${dir}/`) && !p.slice(dir.length + 1).includes("/")).map((p) => p.slice(dir.length + 1));
+  return {
+    read: (p) => replacements[p] ?? base.read(p),
+    list: (dir) => [...new Set([...base.list(dir), ...added(dir)])],
+  };
 }
 
 export const utf8 = (s: string) => new TextEncoder().encode(s);

@@ -23,6 +23,10 @@ export function datasetEntries(d: DataBundle) {
     "par-index": { package: d.packages["par-index"]!, codebook: rowsOf(d.indices["par-index"]!.codebook), values: rowsOf(d.indices["par-index"]!.values) },
     sipas: { package: d.packages["sipas"]!, codebook: rowsOf(d.indices["sipas"]!.codebook), values: rowsOf(d.indices["sipas"]!.values) },
     procedures: { package: d.packages["procedures"]!, codebook: rowsOf(d.procedures.codebook), values: rowsOf(d.procedures.values) },
+    directives: {
+      package: d.packages["directives"]!, documents: rowsOf(d.directives.documents), targets: rowsOf(d.directives.targets),
+      bodies: d.directives.bodies,
+    },
   };
 }
 export type DatasetEntries = ReturnType<typeof datasetEntries>;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { DataReader } from "./index.ts";
 
@@ -8,6 +8,10 @@ export function directoryReader(dir: string): DataReader {
     read(relativePath) {
       const p = join(dir, relativePath);
       return existsSync(p) ? new Uint8Array(readFileSync(p)) : null;
+    },
+    list(relativeDir) {
+      const p = join(dir, relativeDir);
+      return existsSync(p) && statSync(p).isDirectory() ? readdirSync(p) : [];
     },
   };
 }

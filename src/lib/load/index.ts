@@ -6,6 +6,7 @@ import { parseCsv } from "../csv/parse.ts";
 import { checkDescriptor, type DataPackage } from "../schema/descriptor.ts";
 import { checkIntegrity, type Bundle, type IndexTables } from "../schema/integrity.ts";
 import { checkTable, type Table } from "../schema/table.ts";
+import { bodyFile, checkDirectives, documentsSpec, targetsSpec, type DirectivesTables } from "../schema/directives.ts";
 import {
   INDEX_DATASETS, TABLES, codebookSpec, columnsOf, procedureValuesSpec, publishedCheckSpec, valuesSpec,
   type TableSpec,
@@ -14,15 +15,18 @@ import {
 /** The only I/O the loader does: read a file under the data directory, or null if absent. */
 export interface DataReader {
   read(relativePath: string): Uint8Array | null;
+  /** File names in a folder under the data directory ([] if absent). */
+  list(relativeDir: string): string[];
 }
 
 export interface DataBundle extends Bundle {
   packages: Record<string, DataPackage>;
+  directives: DirectivesTables;
 }
 
 export type LoadResult = { ok: true; data: DataBundle } | { ok: false; errors: DataError[] };
 
-export const PACKAGES = ["reference", ...INDEX_DATASETS, "procedures"] as const;
+export const PACKAGES = ["reference", ...INDEX_DATASETS, "procedures", "directives"] as const;
 
 export function loadData(reader: DataReader): LoadResult {
   const errors: DataError[] = [];
@@ -56,6 +60,20 @@ export function loadData(reader: DataReader): LoadResult {
     procedures: { codebook: table(codebookSpec("procedures")), values: table(procedureValuesSpec) },
   };
 
+  const documents = table(documentsSpec);
+  const bodyFiles = reader.list("directives").filter((f) => f.endsWith(".md")).sort();
+  const bodies: Record<string, string> = {};
+  for (const r of documents.rows) {
+    const bytes = reader.read(bodyFile(r.id));
+    if (bytes === null) continue;
+    try {
+      bodies[r.id] = new TextDecoder("utf-8", { fatal: true }).decode(bytes).normalize("NFC");
+    } catch {
+      errors.push({ file: bodyFile(r.id), row: 0, column: "", code: "encoding", message: "not UTF-8; save the file as UTF-8" });
+    }
+  }
+  const directives: DirectivesTables = { documents, targets: table(targetsSpec), bodies, bodyFiles };
+
   const packages: Record<string, DataPackage> = {};
   for (const name of PACKAGES) {
     const file = `${name}/datapackage.json`;
@@ -71,8 +89,8 @@ export function loadData(reader: DataReader): LoadResult {
 
   // Integrity checks on tables with broken rows would report phantom errors (a foreign key to a
   // row that was rejected); report the first layer and stop.
-  if (errors.length === 0) errors.push(...checkIntegrity(bundle));
-  return errors.length ? { ok: false, errors: sortErrors(errors) } : { ok: true, data: { ...bundle, packages } };
+  if (errors.length === 0) errors.push(...checkIntegrity(bundle), ...checkDirectives(directives, { sources: bundle.sources.rows, units: bundle.units.rows }));
+  return errors.length ? { ok: false, errors: sortErrors(errors) } : { ok: true, data: { ...bundle, packages, directives } };
 }
 
 /** Resource paths of each package, relative to its folder, with their columns. */
@@ -81,6 +99,7 @@ function expectedResources(name: (typeof PACKAGES)[number]): Record<string, stri
   if (name === "reference") {
     return Object.fromEntries([TABLES.units, TABLES.lineage, TABLES.ministries, TABLES.groups, TABLES.agencies, TABLES.tiles63, TABLES.tiles34].map((s) => rel(s)));
   }
+  if (name === "directives") return Object.fromEntries([documentsSpec, targetsSpec].map((s) => rel(s)));
   const own: TableSpec<z.ZodObject>[] = name === "procedures"
     ? [codebookSpec(name), procedureValuesSpec]
     : [codebookSpec(name), valuesSpec(name), ...(name === "papi" ? [publishedCheckSpec] : [])];

@@ -21,7 +21,7 @@ describe("dataLoader()", () => {
   it("stores one validated entry per data package", async () => {
     const { entries, ctx } = fakeContext();
     await dataLoader(VALID_DATA).load(ctx);
-    expect([...entries.keys()].sort()).toEqual(["papi", "par-index", "procedures", "reference", "sipas"]);
+    expect([...entries.keys()].sort()).toEqual(["directives", "papi", "par-index", "procedures", "reference", "sipas"]);
   });
 
   it("throws with every error in path:row:column: code form and stores nothing", async () => {
