@@ -1,7 +1,8 @@
 // Every static path of the site, with the finished view each page renders, computed once here;
 // route files' getStaticPaths() return these (Starlight's shape) and stay a few lines long.
 import {
-  agenciesPageView, editionList, editionPageView, indexOverviewView, indexPageView, profileView, provincesListView, unitList,
+  agenciesPageView, directiveFilterList, directiveIds, directivePageView, directivesListView, editionList, editionPageView,
+  indexOverviewView, indexPageView, profileDirectivesView, profileView, provincesListView, unitList,
 } from "./views/build.ts";
 import { EDITION_INDEX_IDS, INDEX_IDS, LANGS, type Lang } from "./views/types.ts";
 
@@ -35,7 +36,7 @@ export function editionRoutes() {
 export function provinceRoutes() {
   return each(async (lang) => Promise.all((await unitList()).map(async (u) => ({
     params: { lang, slug: u.slug },
-    props: { lang, view: await profileView(u.id, lang) },
+    props: { lang, view: await profileView(u.id, lang), directives: await profileDirectivesView(u.id, lang) },
   }))));
 }
 
@@ -45,4 +46,25 @@ export function provincesListRoutes() {
 
 export function agenciesRoutes() {
   return each(async (lang) => [{ params: { lang }, props: { lang, view: await agenciesPageView(lang) } }]);
+}
+
+/** /[lang]/directives/: the full list. */
+export function directivesRoutes() {
+  return each(async (lang) => [{ params: { lang }, props: { lang, view: await directivesListView(lang, null) } }]);
+}
+
+/** /[lang]/directives/[facet]/[value]/: the list filtered, one page per value (no JavaScript). */
+export function directiveFilterRoutes() {
+  return each(async (lang) => Promise.all((await directiveFilterList()).map(async (f) => ({
+    params: { lang, facet: f.facet, value: f.value },
+    props: { lang, view: await directivesListView(lang, f) },
+  }))));
+}
+
+/** /[lang]/directives/[id]/: one page per document. */
+export function directiveRoutes() {
+  return each(async (lang) => Promise.all((await directiveIds()).map(async (id) => ({
+    params: { lang, id },
+    props: { lang, view: await directivePageView(id, lang) },
+  }))));
 }

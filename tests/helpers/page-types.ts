@@ -30,6 +30,10 @@ export const PAGE_TYPES: readonly PageType[] = [
   { id: "agencies", vi: "/vi/agencies/", en: "/en/agencies/" },
   // The one page with an interactive island (JavaScript, hydrated when scrolled into view).
   { id: "compare", vi: "/vi/compare/", en: "/en/compare/" },
+  // The directives collection: the full list, a filtered list (pre-rendered, no JavaScript), one document with targets.
+  { id: "directives", vi: "/vi/directives/", en: "/en/directives/" },
+  { id: "directives-filter", vi: "/vi/directives/scope/vn63-45/", en: "/en/directives/scope/vn63-45/" },
+  { id: "directive", vi: "/vi/directives/10-ct-ubnd-2022-quang-tri/", en: "/en/directives/10-ct-ubnd-2022-quang-tri/" },
 ];
 
 /** Paths that do not exist: the server answers 404 with dist/404.html. */

@@ -3,6 +3,10 @@ import { dataset, type DatasetEntries } from "../data/index.ts";
 import { buildAgenciesPage } from "./agencies-page.ts";
 import { buildCompare, type CompareView } from "./compare.ts";
 import { buildEditionPage } from "./edition-page.ts";
+import {
+  buildDirectivePage, buildDirectivesList, buildProfileDirectives, directiveFilters,
+  type DirectivePageView, type DirectivesListView, type Facet, type ProfileDirectivesView,
+} from "./directives.ts";
 import { buildHome } from "./home.ts";
 import { buildIndexOverview } from "./index-overview.ts";
 import { buildIndexPage } from "./index-page.ts";
@@ -24,6 +28,7 @@ function allEntries(): Promise<DatasetEntries> {
     "par-index": await dataset("par-index"),
     sipas: await dataset("sipas"),
     procedures: await dataset("procedures"),
+    directives: await dataset("directives"),
   }))();
   return entries;
 }
@@ -74,4 +79,25 @@ export async function unitList(): Promise<{ id: string; slug: string }[]> {
 /** The Compare page: every index's values of the 63-frame provinces, packed for its island. */
 export async function compareView(lang: Lang): Promise<CompareView> {
   return buildCompare(await allEntries(), lang);
+}
+
+export async function directivesListView(lang: Lang, filter: { facet: Facet; value: string } | null): Promise<DirectivesListView> {
+  return buildDirectivesList(await allEntries(), lang, filter);
+}
+
+export async function directivePageView(id: string, lang: Lang): Promise<DirectivePageView> {
+  return buildDirectivePage(await allEntries(), id, lang);
+}
+
+export async function profileDirectivesView(unitId: string, lang: Lang): Promise<ProfileDirectivesView> {
+  return buildProfileDirectives(await allEntries(), unitId, lang);
+}
+
+/** Every filter page of the directives list, and every document id. */
+export async function directiveFilterList(): Promise<{ facet: Facet; value: string }[]> {
+  return directiveFilters(await allEntries());
+}
+
+export async function directiveIds(): Promise<string[]> {
+  return (await allEntries()).directives.documents.map((d) => d.id);
 }
