@@ -19,3 +19,17 @@ export function matchesPrefix(text: string, query: string): boolean {
   const q = fold(query).split(" ").filter(Boolean);
   return q.length > 0 && q.every((w) => words.some((t) => t.startsWith(w)));
 }
+
+/**
+ * Folds character by character so the result has the same length as the input: position i of the
+ * folded text is position i of the original, which lets a match found in folded text be
+ * highlighted in the original. Expects NFC text (every Vietnamese letter is one code unit then).
+ */
+export function foldAligned(text: string): string {
+  let out = "";
+  for (const ch of text.normalize("NFC")) {
+    const f = ch.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
+    out += f.length === ch.length ? f : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+  }
+  return out;
+}
