@@ -21,6 +21,14 @@ function scriptsOf(html: string): { src: string | undefined; type: string }[] {
 
 const hasIsland = (html: string) => /<astro-island\b/i.test(html);
 
+/**
+ * The only pages allowed an island, by path below /[lang]/: Compare, the search page and the full
+ * directives list (its search box). Filter pages, documents and every other page stay script-free;
+ * the header's search is a plain form.
+ */
+const ISLAND_PAGES = new Set(["compare/", "search/", "directives/"]);
+const pathBelowLang = (path: string) => path.replace(/^\/(vi|en)\//, "");
+
 describe("scripts in dist/", () => {
   it("finds built pages to check", () => {
     expect(pages.length, "dist/ is missing or empty: run `astro build` first").toBeGreaterThan(10);
@@ -36,6 +44,19 @@ describe("scripts in dist/", () => {
           .map((s) => `${p.path}: ${s.src === undefined ? "an inline <script>" : `<script src="${s.src}">`}`);
       }),
     );
+  });
+
+  it("hydrates islands only on the Compare, search and directives-list pages", () => {
+    expectNoProblems(
+      pages.flatMap((p) => {
+        if (!hasIsland(readText(distDir, p.file))) return [];
+        return ISLAND_PAGES.has(pathBelowLang(p.path)) ? [] : [`${p.path}: has an interactive island`];
+      }),
+    );
+    for (const path of ["/vi/search/", "/en/search/", "/vi/directives/", "/en/directives/"]) {
+      const page = pages.find((p) => p.path === path);
+      expect(page && hasIsland(readText(distDir, page.file)), `${path} has its search island`).toBe(true);
+    }
   });
 
   it("keeps the edition, province, provinces and agencies pages free of islands (their charts are static SVG)", () => {

@@ -34,6 +34,8 @@ export const PAGE_TYPES: readonly PageType[] = [
   { id: "directives", vi: "/vi/directives/", en: "/en/directives/" },
   { id: "directives-filter", vi: "/vi/directives/scope/vn63-45/", en: "/en/directives/scope/vn63-45/" },
   { id: "directive", vi: "/vi/directives/10-ct-ubnd-2022-quang-tri/", en: "/en/directives/10-ct-ubnd-2022-quang-tri/" },
+  // Site search: an island that loads its engine and index when the box is first used.
+  { id: "search", vi: "/vi/search/", en: "/en/search/" },
 ];
 
 /** Paths that do not exist: the server answers 404 with dist/404.html. */
