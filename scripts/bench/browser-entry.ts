@@ -1,0 +1,62 @@
+// The page side of the benchmark, bundled by esbuild: the site's own engine (load + search, as
+// SearchIsland runs them) and fuse.js alone, each timed with performance.now() in the page.
+import Fuse from "fuse.js";
+import { loadSearchIndex, search, type LoadedIndex, type SearchIndexData } from "../../src/lib/search/engine.ts";
+
+export interface FuseDoc {
+  id: string;
+  title: string;
+  summary: string;
+}
+
+export interface Timed {
+  ms: number;
+  /** Ids of the first three results: record positions (ours) or document ids (fuse). */
+  top: (number | string)[];
+}
+
+let ours: LoadedIndex | null = null;
+let fuse: Fuse<FuseDoc> | null = null;
+
+/** Fetch, parse and load the serialised index, as the search box does on first use. */
+async function loadOurs(url: string): Promise<number> {
+  const t0 = performance.now();
+  const data = (await (await fetch(url)).json()) as SearchIndexData;
+  ours = loadSearchIndex(data);
+  return performance.now() - t0;
+}
+
+function queryOurs(q: string): Timed {
+  if (!ours) throw new Error("index not loaded");
+  const t0 = performance.now();
+  // The search box's limit (12); ranking does not depend on it.
+  const results = search(ours, q, { limit: 12 });
+  const ms = performance.now() - t0;
+  return { ms, top: results.slice(0, 3).map((r) => r.id) };
+}
+
+/** fuse.js alone over title + summary, folding with ignoreDiacritics, other options the library's defaults (threshold 0.6). */
+async function loadFuse(url: string): Promise<number> {
+  const t0 = performance.now();
+  const docs = (await (await fetch(url)).json()) as FuseDoc[];
+  fuse = new Fuse(docs, { keys: ["title", "summary"], ignoreDiacritics: true });
+  return performance.now() - t0;
+}
+
+function queryFuse(q: string): Timed {
+  if (!fuse) throw new Error("fuse not loaded");
+  const t0 = performance.now();
+  const results = fuse.search(q, { limit: 12 });
+  const ms = performance.now() - t0;
+  return { ms, top: results.slice(0, 3).map((r) => r.item.id) };
+}
+
+const api = { loadOurs, queryOurs, loadFuse, queryFuse };
+export type BenchApi = typeof api;
+
+declare global {
+  interface Window {
+    bench: BenchApi;
+  }
+}
+window.bench = api;
