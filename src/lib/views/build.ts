@@ -9,14 +9,13 @@ import {
 } from "./directives.ts";
 import { buildHome } from "./home.ts";
 import { buildIndexOverview } from "./index-overview.ts";
-import { buildIndexPage } from "./index-page.ts";
 import { buildProceduresPage } from "./procedures-page.ts";
 import { buildProfilePage } from "./profile-page.ts";
 import { buildProvincesList } from "./provinces-list.ts";
 import { indexLookup } from "./series.ts";
 import { buildSourcesPage } from "./sources-page.ts";
 import type {
-  AgenciesPageView, EditionIndexId, EditionPageView, HomeView, IndexId, IndexOverviewView, IndexPageView, Lang, ProfileView, ProvincesListView, SourcesPageView,
+  AgenciesPageView, EditionIndexId, EditionPageView, HomeView, IndexOverviewView, Lang, ProceduresPageView, ProfileView, ProvincesListView, SourcesPageView,
 } from "./types.ts";
 
 let entries: Promise<DatasetEntries> | undefined;
@@ -37,9 +36,8 @@ export async function homeView(lang: Lang): Promise<HomeView> {
   return buildHome(await allEntries(), lang);
 }
 
-export async function indexPageView(index: IndexId, lang: Lang): Promise<IndexPageView> {
-  const e = await allEntries();
-  return index === "procedures" ? buildProceduresPage(e, lang) : buildIndexPage(e, index, lang);
+export async function proceduresPageView(lang: Lang): Promise<ProceduresPageView> {
+  return buildProceduresPage(await allEntries(), lang);
 }
 
 export async function sourcesPageView(lang: Lang): Promise<SourcesPageView> {

@@ -2,7 +2,7 @@ import type { DatasetEntries } from "../load/content-loader.ts";
 import { rank } from "../metrics/rank.ts";
 import { viewContext } from "./context.ts";
 import { cellOf, editionsOf } from "./index-page.ts";
-import { buildProceduresPage } from "./procedures-page.ts";
+import { fullYearEditions } from "./procedures-page.ts";
 import { INDEX_IDS, type HomeView, type Lang, type RankedEntry } from "./types.ts";
 
 const PODIUM = 5;
@@ -38,7 +38,7 @@ export function buildHome(entries: DatasetEntries, lang: Lang): HomeView {
     },
     indexes: INDEX_IDS.map((id) => {
       const pkg = entries[id].package;
-      const latest = id === "procedures" ? buildProceduresPage(entries, lang).edition : String(editionsOf(entries[id].values)[0] ?? "");
+      const latest = id === "procedures" ? fullYearEditions(entries.procedures.values)[0] ?? "" : String(editionsOf(entries[id].values)[0] ?? "");
       return {
         index: id,
         title: lang === "vi" && typeof pkg["x-title-vi"] === "string" ? pkg["x-title-vi"] : pkg.title,

@@ -29,9 +29,9 @@ export function buildProceduresPage(entries: DatasetEntries, lang: Lang): Proced
   return { ...proceduresTable(entries, lang), charts: proceduresCharts(entries, lang) };
 }
 
-/** The page's view when it carries the charts (build.ts types every index page as IndexPageView). */
-export function isProceduresPage(view: IndexPageView): view is ProceduresPageView {
-  return "charts" in view;
+/** Years with full-year results, newest first: the "editions" of procedure statistics. */
+export function fullYearEditions(values: readonly ProcedureValueRow[]): string[] {
+  return [...new Set(values.filter((r) => r.period_type === "year" && yearOf(r) !== null).map((r) => yearOf(r)!))].sort().reverse();
 }
 
 function proceduresTable(entries: DatasetEntries, lang: Lang): IndexPageView {
@@ -40,7 +40,7 @@ function proceduresTable(entries: DatasetEntries, lang: Lang): IndexPageView {
   const s = viewStrings(lang);
   const pkg = ds.package;
   const fullYears = ds.values.filter((r) => r.period_type === "year" && yearOf(r) !== null);
-  const editions = [...new Set(fullYears.map((r) => yearOf(r)!))].sort().reverse();
+  const editions = fullYearEditions(ds.values);
   const base = {
     index: "procedures" as const,
     title: lang === "vi" && typeof pkg["x-title-vi"] === "string" ? pkg["x-title-vi"] : pkg.title,
