@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "@playwright/test";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const port = 4322;
+// E2E_PORT lets several work trees run their browser tests side by side.
+const port = Number(process.env["E2E_PORT"] ?? 4322);
 const ci = Boolean(process.env["CI"]);
 // Debian's Chromium, or CHROME_PATH. Without either (a machine with no system Chromium), fall
 // back to Playwright's own browser, installed by hand with `npx playwright install chromium`.
