@@ -1,7 +1,7 @@
 // The page side of the benchmark, bundled by esbuild: the site's own engine (load + search, as
 // SearchIsland runs them) and fuse.js alone, each timed with performance.now() in the page.
 import Fuse from "fuse.js";
-import { loadSearchIndex, search, type LoadedIndex, type SearchIndexData } from "../../src/lib/search/engine.ts";
+import { openSearchIndex, search, type LoadedIndex } from "../../src/lib/search/engine.ts";
 
 export interface FuseDoc {
   id: string;
@@ -18,19 +18,19 @@ export interface Timed {
 let ours: LoadedIndex | null = null;
 let fuse: Fuse<FuseDoc> | null = null;
 
-/** Fetch, parse and load the serialised index, as the search box does on first use. */
-async function loadOurs(url: string): Promise<number> {
+/** Open the index (fetch and parse its meta file), as the search box does on first use; `prefix` + name + ".json" is a file. */
+async function loadOurs(prefix: string): Promise<number> {
   const t0 = performance.now();
-  const data = (await (await fetch(url)).json()) as SearchIndexData;
-  ours = loadSearchIndex(data);
+  ours = await openSearchIndex(async (name) => (await fetch(`${prefix}${name}.json`)).json() as Promise<unknown>);
   return performance.now() - t0;
 }
 
-function queryOurs(q: string): Timed {
+/** One query as the box runs it: fetching the shards and chunks it needs that earlier queries did not. */
+async function queryOurs(q: string): Promise<Timed> {
   if (!ours) throw new Error("index not loaded");
   const t0 = performance.now();
   // The search box's limit (12); ranking does not depend on it.
-  const results = search(ours, q, { limit: 12 });
+  const results = await search(ours, q, { limit: 12 });
   const ms = performance.now() - t0;
   return { ms, top: results.slice(0, 3).map((r) => r.id) };
 }

@@ -17,7 +17,8 @@ import { datasetEntries } from "../../src/lib/load/content-loader.ts";
 import { directoryReader } from "../../src/lib/load/fs.ts";
 import { loadData } from "../../src/lib/load/index.ts";
 import { searchRecords } from "../../src/lib/search/documents.ts";
-import { buildSearchIndex } from "../../src/lib/search/engine.ts";
+import { openSearchIndex, search } from "../../src/lib/search/engine.ts";
+import { packSearchIndex, searchFileEntries, type SearchMeta } from "../../src/lib/search/pack.ts";
 import type { FuseDoc, Timed } from "./browser-entry.ts";
 import { generateCorpus, realNumberKeys } from "./corpus.ts";
 import { type BenchQuery, QUERY_KINDS, generateQueries } from "./queries.ts";
@@ -52,27 +53,44 @@ writeFileSync(join(tmp, "index.html"), `<!doctype html><meta charset="utf-8"><ti
 
 interface Prepared {
   size: number;
-  ours: { file: string; raw: number; gzip: number; docIdOf: (string | null)[] };
+  ours: { file: string; raw: number; gzip: number; files: number; firstGzip: number; coldGzip: number[]; docIdOf: (string | null)[] };
   fuse: { file: string; raw: number; gzip: number };
 }
 
-function prepare(size: number): Prepared {
+async function prepare(size: number): Promise<Prepared> {
   const docs = corpus.slice(0, size);
   const synthetic = {
     ...entries,
     directives: { ...entries.directives, documents: docs.map((d) => d.row), targets: [], bodies: Object.fromEntries(docs.map((d) => [d.row.id, d.body])) },
   };
-  // The site's own record builder and index builder, over the synthetic collection instead of the real one.
-  const data = buildSearchIndex(searchRecords(synthetic, "vi"));
-  const docIdOf = data.records.map((r) => (r.kind === "document" ? (/\/directives\/([^/]+)\/$/.exec(r.href)?.[1] ?? null) : null));
-  const oursJson = Buffer.from(JSON.stringify(data));
+  // The site's own record builder and index packer, over the synthetic collection instead of the real one.
+  const entriesOfIndex = searchFileEntries(packSearchIndex(searchRecords(synthetic, "vi")));
+  const parsed = new Map(entriesOfIndex);
+  const meta = parsed.get("meta") as SearchMeta;
+  const gz = new Map<string, number>();
+  let raw = 0;
+  for (const [name, body] of entriesOfIndex) {
+    const bytes = Buffer.from(JSON.stringify(body));
+    writeFileSync(join(tmp, `ours-${size}-${name}.json`), bytes);
+    raw += bytes.length;
+    gz.set(name, gzipSync(bytes).length);
+  }
+  // Record id → document id: documents follow the units and indices, in collection order.
+  const docIdOf = Array.from({ length: meta.docStart + docs.length }, (_, id) => (id < meta.docStart ? null : docs[id - meta.docStart]!.row.id));
+  // Cold-cache cost of each query: the files a fresh index fetches to answer it alone (in Node).
+  const coldGzip: number[] = [];
+  for (const q of queries) {
+    const touched = new Set<string>();
+    const ix = await openSearchIndex(async (name) => { touched.add(name); return parsed.get(name); });
+    await search(ix, q.q, { limit: 12 });
+    coldGzip.push([...touched].reduce((a, n) => a + gz.get(n)!, 0));
+  }
   const fuseDocs: FuseDoc[] = docs.map((d) => ({ id: d.row.id, title: d.row.title, summary: d.body }));
   const fuseJson = Buffer.from(JSON.stringify(fuseDocs));
-  writeFileSync(join(tmp, `ours-${size}.json`), oursJson);
   writeFileSync(join(tmp, `fuse-${size}.json`), fuseJson);
   return {
     size,
-    ours: { file: `/ours-${size}.json`, raw: oursJson.length, gzip: gzipSync(oursJson).length, docIdOf },
+    ours: { file: `/ours-${size}-`, raw, gzip: [...gz.values()].reduce((a, b) => a + b, 0), files: gz.size, firstGzip: gz.get("meta")!, coldGzip, docIdOf },
     fuse: { file: `/fuse-${size}.json`, raw: fuseJson.length, gzip: gzipSync(fuseJson).length },
   };
 }
@@ -109,12 +127,12 @@ const interleaved: BenchQuery[] = (() => {
 })();
 
 function figures(engine: EngineFigures["engine"], p: Prepared, loadMs: number, runs: readonly { q: BenchQuery; t: Timed; hit: boolean }[]): EngineFigures {
-  const idx = engine === "ours" ? p.ours : p.fuse;
+  const idx = engine === "ours" ? p.ours : { ...p.fuse, files: 1, firstGzip: p.fuse.gzip, coldGzip: [p.fuse.gzip] };
   const recallByKind: Record<string, number> = {};
   for (const k of QUERY_KINDS) recallByKind[k] = share(runs.filter((r) => r.q.kind === k).map((r) => r.hit));
   const times = runs.map((r) => r.t.ms);
   return {
-    engine, docs: p.size, indexRawBytes: idx.raw, indexGzipBytes: idx.gzip, loadMs,
+    engine, docs: p.size, indexRawBytes: idx.raw, indexGzipBytes: idx.gzip, indexFiles: idx.files, firstLoadGzipBytes: idx.firstGzip, coldQueryGzipP95: percentile(idx.coldGzip, 95), loadMs,
     p50Ms: percentile(times, 50), p95Ms: percentile(times, 95), recallAt3: share(runs.map((r) => r.hit)),
     queries: runs.length, queriesTotal: queries.length, recallByKind,
     recallPlain: share(runs.filter((r) => r.q.plain).map((r) => r.hit)), recallAccented: share(runs.filter((r) => !r.q.plain).map((r) => r.hit)),
@@ -157,7 +175,7 @@ const results: EngineFigures[] = [];
 const misses: Record<string, { q: string; kind: string; target: string; top: (string | null)[] }[]> = {};
 try {
   for (const size of SIZES) {
-    const p = prepare(size);
+    const p = await prepare(size);
     log(`${size}: index ${p.ours.raw} B raw, ${p.ours.gzip} B gzip`);
 
     const budget = budgetFor(size);

@@ -58,14 +58,20 @@ test("arrow keys move through the results and Enter opens the one chosen", async
   await expect(page).toHaveURL((url) => url.pathname === href);
 });
 
-test("fetches the search index only when the box is first used", async ({ page }) => {
+test("fetches the search index only when the box is first used, then only the parts a query needs", async ({ page }) => {
   const fetched: string[] = [];
-  page.on("request", (r) => { if (r.url().includes("search-index.json")) fetched.push(r.url()); });
+  page.on("request", (r) => { if (r.url().includes("/search-index/")) fetched.push(new URL(r.url()).pathname); });
   await ready(page, "/vi/search/");
   await page.waitForLoadState("networkidle");
   expect(fetched).toEqual([]);
   await box(page).focus();
-  await expect.poll(() => fetched.length).toBe(1);
+  await expect.poll(() => fetched).toEqual(["/vi/search-index/meta.json"]);
+  await box(page).fill("da nang");
+  await expect(options(page).first()).toContainText("Đà Nẵng");
+  // Then posting shards (s…) and document chunks (d…), each once (which ones is a unit test's matter: tests/lib/search/pack.test.ts).
+  expect(fetched.slice(1).some((p) => /^\/vi\/search-index\/s\d+\.json$/.test(p))).toBe(true);
+  expect(fetched.every((p) => /^\/vi\/search-index\/(meta|[sd]\d+)\.json$/.test(p))).toBe(true);
+  expect(new Set(fetched).size).toBe(fetched.length);
 });
 
 test("loads no script on a page with only the header's search form", async ({ page }) => {

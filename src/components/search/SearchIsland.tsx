@@ -3,7 +3,7 @@
 // typing) or when the address carries ?q=; the query is kept in the address for sharing.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import type { RecordKind } from "../../lib/search/documents.ts";
-import type { SearchIndexData, SearchResult } from "../../lib/search/engine.ts";
+import type { SearchResult } from "../../lib/search/engine.ts";
 import { splitByRanges, type Range } from "../../lib/search/fold-tokens.ts";
 
 export interface SearchStrings {
@@ -20,6 +20,7 @@ export interface SearchStrings {
 }
 
 export interface SearchIslandProps {
+  /** The folder of the index files (meta.json, s0.json …). */
   indexUrl: string;
   /** The search page: where the plain form goes before the island hydrates. */
   action: string;
@@ -28,7 +29,7 @@ export interface SearchIslandProps {
   kinds?: RecordKind[];
 }
 
-type Run = (query: string) => SearchResult[];
+type Run = (query: string) => Promise<SearchResult[]>;
 type Status = "idle" | "loading" | "ready" | "error";
 
 const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (w, k: string) => String(vars[k] ?? w));
@@ -46,17 +47,23 @@ export default function SearchIsland({ indexUrl, action, strings, kinds }: Searc
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(-1);
 
+  // The shown results and the query they answer (the previous answer stays up until the next arrives).
+  const [answer, setAnswer] = useState<{ query: string; results: SearchResult[] }>({ query: "", results: [] });
+  const results = answer.results;
+  // Answers arrive out of order when a later query needs fewer files: only the newest is shown.
+  const latest = useRef("");
+
   const ensure = () => {
     if (loader.current) return;
     setStatus("loading");
-    loader.current = Promise.all([
-      import("../../lib/search/engine.ts"),
-      fetch(indexUrl).then((r) => {
-        if (!r.ok) throw new Error(`${indexUrl}: HTTP ${r.status}`);
-        return r.json() as Promise<SearchIndexData>;
-      }),
-    ]).then(([engine, data]) => {
-      const ix = engine.loadSearchIndex(data);
+    const fetchFile = async (name: string) => {
+      const url = `${indexUrl}${name}.json`;
+      const r = await fetch(url);
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+      return r.json() as Promise<unknown>;
+    };
+    loader.current = import("../../lib/search/engine.ts").then(async (engine) => {
+      const ix = await engine.openSearchIndex(fetchFile);
       return (q: string) => engine.search(ix, q, kinds ? { limit: LIMIT, kinds } : { limit: LIMIT });
     });
     loader.current.then((r) => { setRun(() => r); setStatus("ready"); }, () => setStatus("error"));
@@ -71,7 +78,18 @@ export default function SearchIsland({ indexUrl, action, strings, kinds }: Searc
     // Runs once: afterwards the box writes the address.
   }, []);
 
-  const results = run && query.trim() !== "" ? run(query) : [];
+  useEffect(() => {
+    latest.current = query;
+    if (!run || query.trim() === "") {
+      setAnswer({ query, results: [] });
+      return;
+    }
+    run(query).then(
+      (r) => { if (latest.current === query) setAnswer({ query, results: r }); },
+      () => { if (latest.current === query) setStatus("error"); },
+    );
+  }, [run, query]);
+
   const expanded = results.length > 0;
   const optionId = (i: number) => `${id}-opt-${i}`;
 
@@ -114,7 +132,7 @@ export default function SearchIsland({ indexUrl, action, strings, kinds }: Searc
   const trimmed = query.trim();
   const message = status === "loading" && trimmed !== "" ? strings.loading
     : status === "error" ? strings.error
-    : status === "ready" && trimmed !== "" ? (results.length === 0 ? fill(strings.none, { query: trimmed }) : fill(strings.count, { count: results.length, query: trimmed }))
+    : status === "ready" && trimmed !== "" && answer.query === query ? (results.length === 0 ? fill(strings.none, { query: trimmed }) : fill(strings.count, { count: results.length, query: trimmed }))
     : "";
 
   return (

@@ -17,19 +17,15 @@ export const compact = (text: string): string => fold(text).replace(/ /g, "");
 /** Whether the query carries any diacritic (or đ), i.e. the user typed Vietnamese letters. */
 export const hasDiacritics = (query: string): boolean => fold(query) !== query.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
+/** Whether every query word starts one of the words (both already tokenised the same way). */
+export const wordsStart = (words: readonly string[], q: readonly string[]): boolean =>
+  q.length > 0 && q.every((w) => words.some((t) => t.startsWith(w)));
+
 /** Whether every exact query word starts a word of the text, diacritics and all. */
-export function exactPrefixMatch(text: string, query: string): boolean {
-  const words = exactTokens(text);
-  const q = exactTokens(query);
-  return q.length > 0 && q.every((w) => words.some((t) => t.startsWith(w)));
-}
+export const exactPrefixMatch = (text: string, query: string): boolean => wordsStart(exactTokens(text), exactTokens(query));
 
 /** Whether every folded query word starts a word of the text. */
-export function foldedPrefixMatch(text: string, query: string): boolean {
-  const words = foldTokens(text);
-  const q = foldTokens(query);
-  return q.length > 0 && q.every((w) => words.some((t) => t.startsWith(w)));
-}
+export const foldedPrefixMatch = (text: string, query: string): boolean => wordsStart(foldTokens(text), foldTokens(query));
 
 /**
  * Where the query's words start words of the text, as [start, end) ranges into the original

@@ -4,13 +4,38 @@
  * into base + combining marks; đ/Đ is a letter of its own (no decomposition), hence the map.
  */
 export function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  let out = "";
+  let space = false;
+  for (const ch of text) {
+    const f = foldChar(ch);
+    if (f === " ") {
+      space = out !== "";
+    } else if (f !== "") {
+      if (space) out += " ";
+      out += f;
+      space = false;
+    }
+  }
+  return out;
+}
+
+// Search folds every name and title it ranks, per query: a character's fold is worked out once.
+const folded = new Map<string, string>();
+
+/** One character (code point) folded: "" for a lone combining mark, " " for anything not a letter or digit. */
+function foldChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return ch;
+  if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
+  if (c < 128) return " ";
+  let f = folded.get(ch);
+  if (f === undefined) {
+    f = ch.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
+    // Letters and digits stay; anything else separates words. A mark alone folds to nothing.
+    f = f === "" ? "" : /^[\p{L}\p{N}]+$/u.test(f) ? f : " ";
+    folded.set(ch, f);
+  }
+  return f;
 }
 
 /** Whether every word of the query starts a word of the text, both folded ("da n" finds Đà Nẵng). */

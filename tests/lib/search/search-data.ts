@@ -5,6 +5,8 @@ import { datasetEntries } from "../../../src/lib/load/content-loader.ts";
 import { directoryReader } from "../../../src/lib/load/fs.ts";
 import { loadData } from "../../../src/lib/load/index.ts";
 import type { IndexedRecord, SearchRecord } from "../../../src/lib/search/documents.ts";
+import { openSearchIndex, type LoadedIndex } from "../../../src/lib/search/engine.ts";
+import { packSearchIndex, searchFileEntries, type PackOptions } from "../../../src/lib/search/pack.ts";
 
 export function siteEntries() {
   const r = loadData(directoryReader(fileURLToPath(new URL("../../../data/", import.meta.url))));
@@ -33,3 +35,16 @@ export const FIXTURE_CORPUS: IndexedRecord[] = [
   doc("766/QĐ-TTg", "Quyết định", "Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp"),
   doc("8/KH-UBND", "Kế hoạch", "Chính phủ điện tử", ""),
 ];
+
+/** Packs records and opens them through JSON, as the browser receives the files; counts fetches by name. */
+export async function openPacked(items: readonly IndexedRecord[], options?: PackOptions): Promise<LoadedIndex & { names: string[] }> {
+  const files = new Map(searchFileEntries(packSearchIndex(items, options)).map(([k, v]) => [k, JSON.stringify(v)]));
+  const names: string[] = [];
+  const ix = await openSearchIndex(async (name) => {
+    names.push(name);
+    const body = files.get(name);
+    if (body === undefined) throw new Error(`no file ${name}`);
+    return JSON.parse(body) as unknown;
+  });
+  return Object.assign(ix, { names });
+}

@@ -27,3 +27,23 @@ describe("matchesPrefix()", () => {
     expect(matchesPrefix("Đà Nẵng", "  ")).toBe(false);
   });
 });
+
+describe("fold() against the plain definition", () => {
+  // The definition fold() implements character by character, for speed.
+  const reference = (text: string) =>
+    text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+  it("gives the same words for Vietnamese text, punctuation, decomposed marks and other scripts", () => {
+    const samples = [
+      "Quyết định 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ",
+      "  Thừa Thiên - Huế, TP.HCM (Sài Gòn)!! ",
+      "Nghị quyết số 17/NQ-CP\tvề Chính phủ điện tử\n2019–2020",
+      "Đắk Lắk ĐẮK NÔNG đăk glei",
+      "Ho\u0302\u0300 Chi\u0301 Minh", // decomposed: marks as separate code points
+      "\u0301leading mark, Ærø, Straße, 東京 2024, émoji 🙂 ok",
+      "",
+      "---",
+    ];
+    for (const s of samples) expect(fold(s), s).toBe(reference(s));
+  });
+});
