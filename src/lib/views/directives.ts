@@ -8,13 +8,13 @@ import { targetResult, type TargetFigure, type TargetOutcome, type UnknownReason
 import { parseBody, type BodyLang } from "../schema/directive-body.ts";
 import { DOC_TYPES, ISSUERS, SCORE_MEASURES, TOPICS, splitIds, type DocumentRow, type TargetRow } from "../schema/directives.ts";
 import { validInYear, type Entity } from "../schema/integrity.ts";
+import { byFacet, FACETS, type Facet, type FacetValues } from "../directives-filter/filter.ts";
 import { viewContext, type ViewContext } from "./context.ts";
 import type { Lang, SourceRef } from "./types.ts";
 
 type Entries = Pick<DatasetEntries, "reference" | "papi" | "par-index" | "sipas" | "directives">;
 
-export const FACETS = ["type", "issuer", "scope", "year", "topic"] as const;
-export type Facet = (typeof FACETS)[number];
+export { FACETS, type Facet } from "../directives-filter/filter.ts";
 
 export const directiveHrefs = {
   list: (lang: Lang) => `/${lang}/directives/`,
@@ -32,6 +32,8 @@ export interface DirectiveItem {
   date: string;
   scope: { name: string; href: string | null };
   verification: string;
+  /** Its value in each filter, for filtering in the page. */
+  facets: FacetValues;
 }
 
 export interface FacetValueView {
@@ -141,6 +143,7 @@ function itemOf(d: DocumentRow, lang: Lang, ctx: ViewContext, L: ReturnType<type
     date: d.date_issued !== null ? formatDate(d.date_issued, lang) : d.date_note,
     scope: d.scope === "national" ? { name: L.scope("national"), href: null } : { name: ctx.entity(d.scope).name, href: ctx.entity(d.scope).href },
     verification: t(lang, `directives.verification.${d.verification}`),
+    facets: byFacet((f) => facetValues(d, f)),
   };
 }
 
