@@ -30,6 +30,8 @@ export interface DirectiveItem {
   title: string;
   issuer: string;
   date: string;
+  /** "en" where `date` is the compiler's English note on a Vietnamese page (no full date known). */
+  dateLang: "en" | null;
   scope: { name: string; href: string | null };
   verification: string;
   /** Its value in each filter, for filtering in the page. */
@@ -90,7 +92,8 @@ export interface DirectivePageView {
   number: string;
   title: string;
   heading: string;
-  facts: { label: string; value: string; href?: string | null }[];
+  /** `note`: the compiler's words on the value, in English. */
+  facts: { label: string; value: string; href?: string | null; note?: string }[];
   verification: string;
   verificationNote: string;
   note: string;
@@ -141,6 +144,7 @@ function itemOf(d: DocumentRow, lang: Lang, ctx: ViewContext, L: ReturnType<type
     id: d.id, href: directiveHrefs.document(lang, d.id), number: d.number, type: L.type(d.doc_type), title: d.title,
     issuer: d.issuer_as_printed,
     date: d.date_issued !== null ? formatDate(d.date_issued, lang) : d.date_note,
+    dateLang: d.date_issued === null && lang === "vi" ? "en" : null,
     scope: d.scope === "national" ? { name: L.scope("national"), href: null } : { name: ctx.entity(d.scope).name, href: ctx.entity(d.scope).href },
     verification: t(lang, `directives.verification.${d.verification}`),
     facets: byFacet((f) => facetValues(d, f)),
@@ -242,7 +246,10 @@ export function buildDirectivePage(e: Entries, id: string, lang: Lang): Directiv
   const targets = e.directives.targets.filter((x) => x.document === id).map((x) => targetView(e, x, ctx));
   const docSources = splitIds(d.source).map((s) => ctx.source(s));
   const sources = [...new Map([...docSources, ...targets.flatMap((x) => [x.source, ...x.sources])].map((s) => [s.id, s] as const)).values()];
-  const dateText = (iso: string | null, note: string) => (iso !== null ? formatDate(iso, lang) + (note !== "" ? ` (${note})` : "") : note !== "" ? note : t(lang, "directives.unknown"));
+  // The date notes are the compiler's English words: kept apart from the date, marked as English.
+  const dateFact = (label: string, iso: string | null, note: string): DirectivePageView["facts"][number] => ({
+    label, value: iso !== null ? formatDate(iso, lang) : t(lang, "directives.unknown"), ...(note === "" ? {} : { note }),
+  });
   const scopeRef = d.scope === "national" ? null : ctx.entity(d.scope);
   return {
     id, number: d.number, title: d.title,
@@ -252,8 +259,8 @@ export function buildDirectivePage(e: Entries, id: string, lang: Lang): Directiv
       { label: t(lang, "directives.facet.type"), value: L.type(d.doc_type), href: directiveHrefs.filter(lang, "type", d.doc_type) },
       { label: t(lang, "directives.col.issuer"), value: d.issuer_as_printed, href: directiveHrefs.filter(lang, "issuer", d.issuer) },
       { label: t(lang, "directives.col.signer"), value: d.signer !== "" ? d.signer : t(lang, "directives.unknown") },
-      { label: t(lang, "directives.col.dateIssued"), value: dateText(d.date_issued, d.date_note) },
-      { label: t(lang, "directives.col.dateEffective"), value: dateText(d.date_effective, d.effective_note) },
+      dateFact(t(lang, "directives.col.dateIssued"), d.date_issued, d.date_note),
+      dateFact(t(lang, "directives.col.dateEffective"), d.date_effective, d.effective_note),
       { label: t(lang, "directives.facet.scope"), value: scopeRef ? scopeRef.name : L.scope("national"), href: scopeRef ? scopeRef.href : directiveHrefs.filter(lang, "scope", "national") },
       { label: t(lang, "directives.facet.topic"), value: splitIds(d.topics).map(L.topic).join(", ") },
       { label: t(lang, "directives.col.status"), value: d.status !== "" ? d.status : t(lang, "directives.unknown") },

@@ -104,7 +104,7 @@ export function buildProfilePage(entries: DatasetEntries, unitId: string, lang: 
 function chartDocuments(entries: DatasetEntries, unitId: string, lang: Lang): ChartDocument[] {
   return entries.directives.documents.filter((d) => d.scope === unitId).map((d) => ({
     id: d.id, number: d.number, name: `${t(lang, `directives.type.${d.doc_type}`)} ${d.number}`,
-    date: d.date_issued, dateText: d.date_issued === null ? d.date_note : formatDate(d.date_issued, lang),
+    date: d.date_issued, dateText: d.date_issued === null ? t(lang, "directives.unknown") : formatDate(d.date_issued, lang),
     href: directiveHrefs.document(lang, d.id),
   }));
 }
