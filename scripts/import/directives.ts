@@ -6,13 +6,15 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { hostOf, readCsv, writeCsv, type Row, type SourceRegistry } from "./lib.ts";
+import { body, TITLE_GLOSS } from "./directives-text.ts";
+import { importTargets } from "./directive-targets.ts";
 
 export const DOCUMENT_COLUMNS = [
   "id", "number", "doc_type", "issuer", "issuer_as_printed", "signer", "title", "date_issued", "date_note",
   "date_effective", "effective_note", "scope", "topics", "status", "verification", "verification_note", "source", "note",
 ] as const;
 export const TARGET_COLUMNS = [
-  "id", "document", "index", "measure", "baseline_edition", "target_value", "target_text", "target_edition", "unit", "source", "note",
+  "id", "document", "index", "measure", "baseline_edition", "target_value", "target_text", "target_edition", "unit", "source", "note", "note_vi",
 ] as const;
 
 /** What we decided for each document, keyed by the number as the metadata file prints it. */
@@ -127,7 +129,9 @@ export function importDirectives(shared: string, sources: SourceRegistry): Direc
     const srcIds = [...pageIds(m["source"]!), ...(seed ? [seedSource(seed["source"]!)] : [])];
     const dateMeta = m["date_issued"]!;
     const date = ISO.test(dateMeta) ? dateMeta : (seed && ISO.test(seed["date_issued"]!) ? seed["date_issued"]! : "");
-    const title = m["title_or_summary"]! || seed?.["title_or_summary"] || "";
+    const printed = m["title_or_summary"]! || seed?.["title_or_summary"] || "";
+    // A title printed with an English gloss keeps its Vietnamese words; the gloss goes to the body.
+    const title = TITLE_GLOSS[printed]?.title ?? printed;
     const eff = m["effective_date"]!;
     documents.push({
       id: c.id, number: cleanNumber(m["number"]!), doc_type: c.docType, issuer: c.issuer, issuer_as_printed: m["issuer"]!,
@@ -137,7 +141,10 @@ export function importDirectives(shared: string, sources: SourceRegistry): Direc
       verification_note: [m["verification"]!, ...(seed ? [`seed article: ${seed["source"]}`] : [])].join("; "),
       source: srcIds.join(" "), note: c.note ?? "",
     });
-    bodies.set(c.id, body({ meta: m, seed, sourceIds: srcIds, verification: c.verification }));
+    bodies.set(c.id, body({
+      meta: m, seed, seedSource: seed ? seedSource(seed["source"]!) : undefined,
+      pageSources: srcIds.filter((id) => !id.startsWith("seed-")), verification: c.verification,
+    }));
   }
   for (const c of SEED_ONLY) {
     const s = seedByNumber.get(c.number);
@@ -152,45 +159,14 @@ export function importDirectives(shared: string, sources: SourceRegistry): Direc
       scope, topics: c.topics, status: "", verification: c.verification, verification_note: `seed article: ${s["source"]}`,
       source: src, note: "",
     });
-    bodies.set(c.id, body({ meta: undefined, seed: s, sourceIds: [src], verification: c.verification }));
+    bodies.set(c.id, body({ meta: undefined, seed: s, seedSource: src, pageSources: [], verification: c.verification }));
   }
   const unused = seeds.filter((s) => !usedSeeds.has(s["number"]!));
   if (unused.length) throw new Error(`directives: seed rows not imported: ${unused.map((s) => s["number"]).join(", ")}`);
   documents.sort((a, b) => a["id"]!.localeCompare(b["id"]!));
 
-  const qt = "10-ct-ubnd-2022-quang-tri";
-  const qtNote = "The seed article: \"phấn đấu cải thiện, nâng cao Chỉ số PAR Index, Chỉ số SIPAS, Chỉ số PAPI năm 2022 của tỉnh từ 5 đến 10 bậc\". It names as its basis the results announced in 2021; the last editions published before the directive (26/9/2022) are the 2021 editions, so the 2022 rank is compared with the 2021 rank.";
-  const top20Note = "The seed article: \"cải thiện thứ hạng trong các năm tiếp theo để đạt được mục tiêu đến năm 2025 thuộc nhóm 20 tỉnh, thành phố đứng đầu cả nước\". Quảng Trị merged with Quảng Bình on 2025-07-01 (Nghị quyết 202/2025/QH15); a 2025 edition would rank the 34 units.";
-  const targets: Row[] = [];
-  for (const index of ["par-index", "sipas", "papi"] as const) {
-    targets.push({ id: `${qt}-${index}-2022`, document: qt, index, measure: "rank_change", baseline_edition: "2021", target_value: "5", target_text: "5–10", target_edition: "2022", unit: "vn63-45", source: "seed-002", note: qtNote });
-    targets.push({ id: `${qt}-${index}-2025`, document: qt, index, measure: "rank_at_most", baseline_edition: "", target_value: "20", target_text: "top 20", target_edition: "2025", unit: "vn63-45", source: "seed-002", note: top20Note });
-  }
+  const targets = importTargets(shared, meta, documents);
   return { documents, targets, bodies };
-}
-
-function body(x: { meta: Row | undefined; seed: Row | undefined; sourceIds: string[]; verification: Curated["verification"] }): string {
-  const out: string[] = [];
-  const m = x.meta;
-  if (m && m["title_or_summary"] !== "") {
-    out.push(`## Trích yếu / Title and summary`, "", m["title_or_summary"]!, "");
-    out.push(`Nguồn / Source: ${x.sourceIds.filter((s) => !s.startsWith("seed-")).join(", ")} — ${m["verification"]}.`, "");
-  } else if (m) {
-    out.push(`## Trích yếu / Title and summary`, "", `The metadata search found no page for this document: "${m["verification"]}".`, "");
-  }
-  if (x.seed) {
-    const s = x.seed;
-    const src = seedSource(s["source"]!);
-    if (!m || m["title_or_summary"] === "") out.push(`## Trích yếu / Title`, "", s["title_or_summary"]!, "");
-    out.push(`## Bài viết gốc / Seed article (${src})`, "", s["what_the_seed_says"]!, "");
-    out.push(`Nguồn / Source: ${src} (${s["source"]}).`, "");
-  }
-  if (x.verification === "cited_only") {
-    out.push("The sources only mention this document (number, date, title); its text was not read.", "");
-  } else if (x.verification === "seed_article_only") {
-    out.push("Only the seed article describes this document; its text was not found.", "");
-  }
-  return out.join("\n").replace(/\n+$/, "\n");
 }
 
 export function writeDirectives(data: string, out: DirectivesOut, pkg: Record<string, unknown>): void {
@@ -257,14 +233,15 @@ export function directivesPackage(): Record<string, unknown> {
             s("id", "target id", { required: true, unique: true, pattern: "[a-z0-9-]+" }),
             s("document", "the document setting it", { required: true }),
             s("index", "papi, par-index or sipas", { required: true, enum: ["papi", "par-index", "sipas"] }),
-            s("measure", "rank_change (places gained), rank_at_most, score_at_least", { required: true, enum: ["rank_change", "rank_at_most", "score_at_least"] }),
+            s("measure", "rank_change (places gained), rank_at_most, score_at_least, score_above (strictly)", { required: true, enum: ["rank_change", "rank_at_most", "score_at_least", "score_above"] }),
             field("baseline_edition", "integer", "edition compared with (rank_change)"),
             field("target_value", "number", "places, rank or score; the lower end of a printed range", { required: true }),
-            s("target_text", "the target as printed (\"5–10\")"),
+            s("target_text", "the source's words setting the target, quoted exactly (Vietnamese)", { required: true }),
             field("target_edition", "integer", "the edition by which the target is due", { required: true }),
-            s("unit", "the unit the target is for", { required: true }),
+            s("unit", "the unit the target is for, or a national group (../reference/groups.csv) for a national target", { required: true }),
             s("source", "source id in ../sources.csv", { required: true }),
-            s("note", "the source's words and how we read them"),
+            s("note", "how we read the target (English)", { required: true }),
+            s("note_vi", "the same in Vietnamese", { required: true }),
           ],
           foreignKeys: [{ fields: ["document"], reference: { resource: "documents", fields: ["id"] } }],
         },

@@ -2,7 +2,7 @@
 // route files' getStaticPaths() return these (Starlight's shape) and stay a few lines long.
 import {
   agenciesPageView, directiveFilterList, directiveIds, directivePageView, directivesListView, editionList, editionPageView,
-  indexOverviewView, proceduresPageView, profileDirectivesView, profileView, provincesListView, unitList,
+  indexOverviewView, indexTargetsView, proceduresPageView, profileDirectivesView, profileView, provincesListView, unitList,
 } from "./views/build.ts";
 import { EDITION_INDEX_IDS, INDEX_IDS, LANGS, type Lang } from "./views/types.ts";
 
@@ -14,7 +14,7 @@ export function indexRoutes() {
     params: { lang, index },
     props: index === "procedures"
       ? { lang, kind: "procedures" as const, view: await proceduresPageView(lang) }
-      : { lang, kind: "overview" as const, view: await indexOverviewView(index, lang) },
+      : { lang, kind: "overview" as const, view: await indexOverviewView(index, lang), targets: await indexTargetsView(index, lang) },
   }))));
 }
 

@@ -11,7 +11,7 @@ test.use({ javaScriptEnabled: false });
 
 test("with JavaScript off, the type filter lists exactly the directives (Chỉ thị) in the data", async ({ page }) => {
   await page.goto("/vi/directives/");
-  await page.getByText("Loại văn bản", { exact: true }).click();
+  await page.locator("nav.filters").getByText("Loại văn bản", { exact: true }).click();
   await page.getByRole("link", { name: /^Chỉ thị/ }).first().click();
   await expect(page).toHaveURL(/\/vi\/directives\/type\/chi-thi\/$/);
   const listed = await page.locator("ol.directive-list > li > a, ol.directive-list > li :is(h2, h3, p) > a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));

@@ -81,6 +81,26 @@ export function TrendLines({ id, lang, layout: l, title, desc, text }: TrendLine
           </g>
         ))}
       </g>
+      {l.documents.marks.length > 0 && (
+        // Documents: a dashed rule from each label down through the plot at the day of issue,
+        // drawn under the lines; labels on an opaque ground so a rule passing behind stays quiet.
+        <g className="documents">
+          {l.documents.marks.map((m) => (
+            <line key={`rule-${m.id}`} x1={r1(m.x)} x2={r1(m.x)} y1={r1(m.labelY)} y2={r1(l.plotBottom)} stroke={MUTED} strokeDasharray="3 3" />
+          ))}
+          {l.documents.marks.map((m) => l.documents.numbered ? (
+            <g key={m.id}>
+              <circle cx={r1(m.labelX)} cy={r1(m.labelY)} r={r1(m.halfWidth)} fill={INK} stroke="#ffffff" />
+              <text x={r1(m.labelX)} y={r1(m.labelY + l.fontSize * 0.35)} textAnchor="middle" fill="#ffffff" fontWeight={700}>{m.key}</text>
+            </g>
+          ) : (
+            <g key={m.id}>
+              <rect x={r1(m.labelX - m.halfWidth)} y={r1(m.labelY - l.documents.rowHeight / 2 + 1)} width={r1(2 * m.halfWidth)} height={r1(l.documents.rowHeight - 2)} fill="#ffffff" stroke={MUTED} rx={2} />
+              <text x={r1(m.labelX)} y={r1(m.labelY + l.fontSize * 0.35)} textAnchor="middle">{m.key}</text>
+            </g>
+          ))}
+        </g>
+      )}
       <g className="lines" fill="none">
         {l.lines.map((ln) => (
           <path key={ln.unitId} d={ln.path} stroke={colourOf.get(ln.unitId)} strokeWidth={ln.highlight ? 3 : 2} strokeLinejoin="round" strokeLinecap="round" />

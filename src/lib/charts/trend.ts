@@ -9,6 +9,7 @@ import { missingBlock, type MissingBlock } from "./missing-notes.ts";
 import { alignPoints, checkUniqueIds, sortEditions, withBreaks, type AlignedPoint, type UnitInput } from "./series-points.ts";
 import { FONT, VIEW_WIDTH } from "./chart-sizes.ts";
 import { textWidth } from "./text-metrics.ts";
+import { placeDocuments, yearFraction, type TrendDocumentInput, type TrendDocumentsLayout } from "./trend-documents.ts";
 import type { MissingReason, Tick } from "./types.ts";
 
 export type { EditionValue, UnitInput } from "./series-points.ts";
@@ -35,6 +36,8 @@ export interface TrendInput {
   groups: readonly TrendGroupInput[];
   /** The units to draw (a handful: each gets its own colour and marker shape). */
   units: readonly UnitInput[];
+  /** Documents to mark on the time axis (see trend-documents.ts). */
+  documents?: readonly TrendDocumentInput[];
 }
 
 export interface TrendUnit {
@@ -50,6 +53,7 @@ export interface TrendSeries {
   editions: { edition: string; group: string; spread: Spread | null }[];
   groups: TrendGroupInput[];
   units: TrendUnit[];
+  documents: TrendDocumentInput[];
 }
 
 export function series(input: TrendInput): TrendSeries {
@@ -57,10 +61,14 @@ export function series(input: TrendInput): TrendSeries {
   const groupIds = new Set(input.groups.map((g) => g.id));
   for (const e of editions) if (!groupIds.has(e.group)) throw new Error(`trend: edition ${e.edition} is in unknown group ${e.group}`);
   checkUniqueIds(input.units);
+  const documents = [...(input.documents ?? [])];
+  checkUniqueIds(documents);
+  for (const d of documents) if (d.date !== null) yearFraction(d.date);
   return {
     editions: editions.map((e) => ({ edition: e.edition, group: e.group, spread: e.allValues === undefined ? null : spread(e.allValues) })),
     groups: input.groups.filter((g) => editions.some((e) => e.group === g.id)),
     units: input.units.map((u, slot) => ({ id: u.id, label: u.label, slot, highlight: u.highlight === true, points: alignPoints(u, editions) })),
+    documents,
   };
 }
 
@@ -73,6 +81,8 @@ export interface TrendLayoutOptions {
    * domains, so every panel shares one scale and the eye can compare them.
    */
   domains?: Readonly<Record<string, readonly [number, number]>>;
+  /** Least height of the documents' label rows: small multiples pass their tallest, so plots line up. */
+  documentsHeight?: number;
 }
 
 export interface TrendPanel {
@@ -118,6 +128,8 @@ export interface TrendLayout {
   /** Marker shape of each slot: a path centred on (0, 0). */
   symbols: string[];
   missing: MissingBlock;
+  /** Documents on the time axis: label rows between the headings and the plot. */
+  documents: TrendDocumentsLayout;
 }
 
 type Vertex = { x: number; y: number };
@@ -190,7 +202,14 @@ export function layout(s: TrendSeries, size: { width?: number; height?: number }
   const headingX = placement.panels.map((p) => p.x0 - left);
   const fits = placement.panels.every((p, i) => textWidth(groupOf.get(p.group)!.label, fontSize, true) <= (headingX[i + 1] ?? width) - headingX[i]! - 8);
   const headingRows = fits ? 1 : placement.panels.length;
-  const plotTop = headingTop + headingRows * lineHeight + 4;
+  const editionYears = s.editions.map((e) => Number(e.edition));
+  const axis = { x: placement.x, step: placement.step, first: Math.min(...editionYears), last: Math.max(...editionYears), left: 0, right: width };
+  const stripTop = headingTop + headingRows * lineHeight;
+  let documents = placeDocuments(s.documents, axis, stripTop, fontSize);
+  // A taller strip (to line up with a neighbouring panel) keeps the labels next to the plot.
+  const stripHeight = Math.max(documents.height, options.documentsHeight ?? 0);
+  if (stripHeight > documents.height) documents = placeDocuments(s.documents, axis, stripTop + stripHeight - documents.height, fontSize);
+  const plotTop = stripTop + stripHeight + 4;
   const plotBottom = plotTop + plotHeight;
   const yScales = domains.map((d) => scaleLinear().domain(d).range([plotBottom, plotTop]));
   const panels: TrendPanel[] = placement.panels.map((p, i) => ({
@@ -244,6 +263,6 @@ export function layout(s: TrendSeries, size: { width?: number; height?: number }
   const symbols = s.units.map((u) => symbol(symbolsFill[u.slot % symbolsFill.length]!, 42)() ?? "");
   return {
     width, height: Math.ceil(xLabelY + 4 + missing.height + 4), fontSize, legend, bandLegend, plotTop, plotBottom, panels,
-    xTicks, xLabelY, band, lines, points, symbols, missing,
+    xTicks, xLabelY, band, lines, points, symbols, missing, documents,
   };
 }

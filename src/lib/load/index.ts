@@ -89,7 +89,7 @@ export function loadData(reader: DataReader): LoadResult {
 
   // Integrity checks on tables with broken rows would report phantom errors (a foreign key to a
   // row that was rejected); report the first layer and stop.
-  if (errors.length === 0) errors.push(...checkIntegrity(bundle), ...checkDirectives(directives, { sources: bundle.sources.rows, units: bundle.units.rows }));
+  if (errors.length === 0) errors.push(...checkIntegrity(bundle), ...checkDirectives(directives, { sources: bundle.sources.rows, units: bundle.units.rows, groups: bundle.groups.rows }));
   return errors.length ? { ok: false, errors: sortErrors(errors) } : { ok: true, data: { ...bundle, packages, directives } };
 }
 

@@ -56,14 +56,15 @@ export function figureOf(data: TargetData, unit: string, edition: number): Targe
   if (own.rank !== null) {
     return { edition, value: own.value, rank: own.rank, rankOf: own.rank_of, rankBasis: "printed", sources: [own.source] };
   }
+  if (own.value === null) return { kind: "no_value", edition };
   // Ranking the few provinces a page happened to name would invent an order: only full tables.
+  // Without one the figure keeps its score and no rank; a rank target then says so.
+  const unranked: TargetFigure = { edition, value: own.value, rank: null, rankOf: null, rankBasis: null, sources: [own.source] };
   const frame = data.frameUnits(edition);
   const rows = frame.map((u) => ({ u, row: chosen(u) }));
-  if (own.value === null || frame.length === 0 || rows.some((r) => r.row === undefined)) {
-    return own.value === null ? { kind: "no_value", edition } : { kind: "no_rank", edition };
-  }
+  if (frame.length === 0 || rows.some((r) => r.row === undefined)) return unranked;
   const ranked = rank(rows, (r) => r.row!.value).find((r) => r.item.u === unit);
-  if (!ranked || ranked.rank === null) return { kind: "no_rank", edition };
+  if (!ranked || ranked.rank === null) return unranked;
   return { edition, value: own.value, rank: ranked.rank, rankOf: ranked.of, rankBasis: "computed", sources: [own.source] };
 }
 
@@ -100,5 +101,6 @@ export function targetResult(target: TargetRow, data: TargetData): TargetResult 
     if (final) reasons.push({ kind: "no_value", edition: final.edition });
     return { outcome: "not_yet_known", baseline: null, final, change: null, reasons };
   }
-  return { outcome: final.value >= target.target_value ? "met" : "not_met", baseline: null, final, change: null, reasons };
+  const met = target.measure === "score_above" ? final.value > target.target_value : final.value >= target.target_value;
+  return { outcome: met ? "met" : "not_met", baseline: null, final, change: null, reasons };
 }

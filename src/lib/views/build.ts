@@ -4,8 +4,8 @@ import { buildAgenciesPage } from "./agencies-page.ts";
 import { buildCompare, type CompareView } from "./compare.ts";
 import { buildEditionPage } from "./edition-page.ts";
 import {
-  buildDirectivePage, buildDirectivesList, buildProfileDirectives, directiveFilters,
-  type DirectivePageView, type DirectivesListView, type Facet, type ProfileDirectivesView,
+  buildDirectivePage, buildDirectivesList, buildIndexTargets, buildProfileDirectives, directiveFilters,
+  type DirectivePageView, type DirectivesListView, type Facet, type ProfileDirectivesView, type TargetView,
 } from "./directives.ts";
 import { buildHome } from "./home.ts";
 import { buildIndexOverview } from "./index-overview.ts";
@@ -85,6 +85,10 @@ export async function directivesListView(lang: Lang, filter: { facet: Facet; val
 
 export async function directivePageView(id: string, lang: Lang): Promise<DirectivePageView> {
   return buildDirectivePage(await allEntries(), id, lang);
+}
+
+export async function indexTargetsView(index: EditionIndexId, lang: Lang): Promise<TargetView[]> {
+  return buildIndexTargets(await allEntries(), index, lang);
 }
 
 export async function profileDirectivesView(unitId: string, lang: Lang): Promise<ProfileDirectivesView> {

@@ -9,17 +9,30 @@ import * as ranking from "../charts/ranking.ts";
 import * as slope from "../charts/slope.ts";
 import * as tilemap from "../charts/tilemap.ts";
 import * as trend from "../charts/trend.ts";
+import type { TrendDocumentsLayout } from "../charts/trend-documents.ts";
 import type { MissingReason } from "../charts/types.ts";
 import { formatNumber, formatValue } from "../format/index.ts";
 import { missingText } from "./text.ts";
-import type { ColumnDef, EditionPoint, Lang, RankingInput, TileMapInput, TrendInput } from "./types.ts";
+import type { ChartDocument, ColumnDef, EditionPoint, Lang, RankingInput, TileMapInput, TrendInput } from "./types.ts";
+
+/** A document listed under a trend panel: its key on the chart, or why it is not drawn. */
+export interface ChartDocumentItem {
+  id: string;
+  /** The disc's number in a numbered chart; null when the chart prints the document number, or does not draw it. */
+  key: string | null;
+  name: string;
+  dateText: string;
+  href: string;
+  /** Why the document is not on the chart; null when it is. */
+  omitted: string | null;
+}
 
 /** What a chart component draws: the layout and the few options its render needs. */
 export type ChartRender =
   | { kind: "ranking"; layout: ranking.RankingLayout; unit: ColumnDef["unit"]; decimals: number }
   | { kind: "slope"; layout: slope.SlopeLayout; unit: ColumnDef["unit"]; decimals: number; from: string; to: string }
   /** One panel per series: small multiples, each labelled, never merged into one line. */
-  | { kind: "trend"; panels: { id: string; label: string; layout: trend.TrendLayout }[] }
+  | { kind: "trend"; panels: { id: string; label: string; layout: trend.TrendLayout; documents: ChartDocumentItem[] }[] }
   | { kind: "tilemap"; layout: tilemap.TileMapLayout; unit: ColumnDef["unit"]; decimals: number }
   /** Bars that never rank: printed ranks only (ministries, partial press lists, a province's own index). */
   | { kind: "agency"; layout: agency.AgencyLayout; unit: ColumnDef["unit"]; decimals: number }
@@ -85,20 +98,43 @@ export function trendRender(input: TrendInput, lang: Lang, allValues?: (edition:
     editions: editions.map((e) => ({ edition: String(e), group: groupOf.get(e)!, ...(allValues ? { allValues: allValues(e) } : {}) })),
     groups,
     units: [{ id: s.id, label: s.label, points: s.points.map((p) => ({ edition: String(p.edition), value: p.value, ...missingOf(p.missing) })) }],
+    documents: (s.documents ?? []).map((d) => ({ id: d.id, label: d.number, date: d.date })),
   });
   // Small multiples share one value axis per comparability group: lay out once to learn each
   // panel's domain, then again with their union.
+  // The same first pass gives the tallest documents strip, which every panel then reserves.
   const shared: Record<string, [number, number]> = {};
+  let documentsHeight = 0;
   for (const s of input.series) {
-    for (const p of trend.layout(seriesOf(s), {}, { reasonText }).panels) {
+    const first = trend.layout(seriesOf(s), {}, { reasonText });
+    documentsHeight = Math.max(documentsHeight, first.documents.height);
+    for (const p of first.panels) {
       const d = shared[p.group];
       shared[p.group] = d ? [Math.min(d[0], p.domain[0]), Math.max(d[1], p.domain[1])] : [p.domain[0], p.domain[1]];
     }
   }
   return {
     kind: "trend",
-    panels: input.series.map((s) => ({ id: s.id, label: s.label, layout: trend.layout(seriesOf(s), {}, { reasonText, domains: shared }) })),
+    panels: input.series.map((s) => {
+      const layout = trend.layout(seriesOf(s), {}, { reasonText, domains: shared, documentsHeight });
+      return { id: s.id, label: s.label, layout, documents: documentItems(s.documents ?? [], layout.documents, editions, lang) };
+    }),
   };
+}
+
+/** The list under a trend panel, in the chart's (date) order, then the documents not drawn. */
+function documentItems(docs: readonly ChartDocument[], placed: TrendDocumentsLayout, editions: readonly number[], lang: Lang): ChartDocumentItem[] {
+  const byId = new Map(docs.map((d) => [d.id, d] as const));
+  const first = editions[0] ?? 0;
+  const last = editions[editions.length - 1] ?? 0;
+  const item = (id: string, key: string | null, omitted: string | null): ChartDocumentItem => {
+    const d = byId.get(id)!;
+    return { id, key, name: d.name, dateText: d.dateText, href: d.href, omitted };
+  };
+  return [
+    ...placed.marks.map((m) => item(m.id, placed.numbered ? m.key : null, null)),
+    ...placed.omitted.map((o) => item(o.id, null, t(lang, `chart.documentOmitted.${o.reason}`, { first, last, year: byId.get(o.id)!.date?.slice(0, 4) ?? "" }))),
+  ];
 }
 
 /** Formats as the chart components do, so layouts reserve the right width for every label. */

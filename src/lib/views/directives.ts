@@ -2,18 +2,19 @@
 // per filter value, so filtering needs no JavaScript), one page per document with its targets
 // and their results, and the documents section of a province profile.
 import { t, type UiKey } from "../../i18n/index.ts";
-import { formatDate, formatNumber } from "../format/index.ts";
+import { formatDate, formatNumber, formatValue } from "../format/index.ts";
 import type { DatasetEntries } from "../load/content-loader.ts";
 import { targetResult, type TargetFigure, type TargetOutcome, type UnknownReason } from "../metrics/targets.ts";
-import { DOC_TYPES, ISSUERS, TOPICS, splitIds, type DocumentRow, type TargetRow } from "../schema/directives.ts";
+import { parseBody, type BodyLang } from "../schema/directive-body.ts";
+import { DOC_TYPES, ISSUERS, SCORE_MEASURES, TOPICS, splitIds, type DocumentRow, type TargetRow } from "../schema/directives.ts";
 import { validInYear, type Entity } from "../schema/integrity.ts";
+import { byFacet, FACETS, type Facet, type FacetValues } from "../directives-filter/filter.ts";
 import { viewContext, type ViewContext } from "./context.ts";
 import type { Lang, SourceRef } from "./types.ts";
 
 type Entries = Pick<DatasetEntries, "reference" | "papi" | "par-index" | "sipas" | "directives">;
 
-export const FACETS = ["type", "issuer", "scope", "year", "topic"] as const;
-export type Facet = (typeof FACETS)[number];
+export { FACETS, type Facet } from "../directives-filter/filter.ts";
 
 export const directiveHrefs = {
   list: (lang: Lang) => `/${lang}/directives/`,
@@ -29,8 +30,12 @@ export interface DirectiveItem {
   title: string;
   issuer: string;
   date: string;
+  /** "en" where `date` is the compiler's English note on a Vietnamese page (no full date known). */
+  dateLang: "en" | null;
   scope: { name: string; href: string | null };
   verification: string;
+  /** Its value in each filter, for filtering in the page. */
+  facets: FacetValues;
 }
 
 export interface FacetValueView {
@@ -59,8 +64,11 @@ export interface DirectivesListView {
 
 export interface TargetView {
   id: string;
+  /** The document setting it: "Nghị quyết 30c/NQ-CP", and its page. */
+  document: { label: string; href: string };
   index: string;
   statement: string;
+  /** The source's words, quoted in Vietnamese. */
   printed: string;
   outcome: TargetOutcome;
   outcomeLabel: string;
@@ -72,10 +80,11 @@ export interface TargetView {
   sources: SourceRef[];
 }
 
+/** A body block in the page language; `lang` is set on a quotation written in another language. */
 export interface BodyBlock {
-  kind: "heading" | "paragraph" | "list";
+  kind: "heading" | "paragraph" | "quote";
   text: string;
-  items: string[];
+  lang: BodyLang | null;
 }
 
 export interface DirectivePageView {
@@ -83,7 +92,8 @@ export interface DirectivePageView {
   number: string;
   title: string;
   heading: string;
-  facts: { label: string; value: string; href?: string | null }[];
+  /** `note`: the compiler's words on the value, in English. */
+  facts: { label: string; value: string; href?: string | null; note?: string }[];
   verification: string;
   verificationNote: string;
   note: string;
@@ -134,8 +144,10 @@ function itemOf(d: DocumentRow, lang: Lang, ctx: ViewContext, L: ReturnType<type
     id: d.id, href: directiveHrefs.document(lang, d.id), number: d.number, type: L.type(d.doc_type), title: d.title,
     issuer: d.issuer_as_printed,
     date: d.date_issued !== null ? formatDate(d.date_issued, lang) : d.date_note,
+    dateLang: d.date_issued === null && lang === "vi" ? "en" : null,
     scope: d.scope === "national" ? { name: L.scope("national"), href: null } : { name: ctx.entity(d.scope).name, href: ctx.entity(d.scope).href },
     verification: t(lang, `directives.verification.${d.verification}`),
+    facets: byFacet((f) => facetValues(d, f)),
   };
 }
 
@@ -176,18 +188,19 @@ export function buildDirectivesList(e: Entries, lang: Lang, filter: { facet: Fac
   };
 }
 
-/** Body Markdown, restricted to what the importer writes: `## ` headings, `- ` lists, paragraphs. */
-export function bodyBlocks(md: string): BodyBlock[] {
-  return md.split(/\n{2,}/).map((chunk) => chunk.trim()).filter(Boolean).map((chunk): BodyBlock => {
-    if (chunk.startsWith("## ")) return { kind: "heading", text: chunk.slice(3).trim(), items: [] };
-    const lines = chunk.split("\n");
-    if (lines.every((l) => l.startsWith("- "))) return { kind: "list", text: "", items: lines.map((l) => l.slice(2).trim()) };
-    return { kind: "paragraph", text: lines.join(" "), items: [] };
-  });
+/** The body in the page language: our prose in that language, quotations as written. */
+export function bodyBlocks(md: string, lang: Lang): BodyBlock[] {
+  const { blocks, problems } = parseBody(md);
+  // The loader rejects a faulty body; reaching here with one is a bug, not a data problem.
+  if (problems.length > 0) throw new Error(`invalid document body: line ${problems[0]!.line}: ${problems[0]!.message}`);
+  return blocks.map((b): BodyBlock => b.kind === "quote"
+    ? { kind: "quote", text: b.text, lang: b.lang === lang ? null : b.lang }
+    : { kind: b.kind === "heading" ? "heading" : "paragraph", text: b.text[lang], lang: null });
 }
 
 function targetView(e: Entries, target: TargetRow, ctx: ViewContext): TargetView {
   const lang = ctx.lang;
+  const doc = e.directives.documents.find((d) => d.id === target.document)!;
   const ds = e[target.index];
   const unit = e.reference.units.find((u) => u.id === target.unit);
   const frameUnits = (edition: number) => e.reference.units
@@ -195,10 +208,11 @@ function targetView(e: Entries, target: TargetRow, ctx: ViewContext): TargetView
     .map((u) => u.id);
   const r = targetResult(target, { values: ds.values, kindOf: ctx.sourceKind, frameUnits });
   const title = INDEX_TITLES[target.index];
+  const scale = ds.codebook.find((c) => c.indicator === "total")?.unit ?? "points";
   const unitName = ctx.entity(target.unit).name;
   const figure = (f: TargetFigure): string => {
     const parts = [t(lang, "directives.figure.edition", { index: title, edition: f.edition })];
-    if (f.value !== null) parts.push(t(lang, "directives.figure.value", { value: formatNumber(f.value, lang) }));
+    if (f.value !== null) parts.push(t(lang, "directives.figure.value", { value: formatValue(f.value, scale, lang) }));
     if (f.rank !== null) {
       parts.push(f.rankOf !== null ? t(lang, "rank.of", { rank: f.rank, of: f.rankOf }) : t(lang, "rank.only", { rank: f.rank }));
       parts.push(t(lang, f.rankBasis === "computed" ? "directives.figure.computed" : "directives.figure.printed"));
@@ -207,16 +221,18 @@ function targetView(e: Entries, target: TargetRow, ctx: ViewContext): TargetView
   };
   const reason = (x: UnknownReason): string => t(lang, `directives.reason.${x.kind}`, { index: title, edition: x.edition, unit: unitName });
   const statement = t(lang, `directives.measure.${target.measure}`, {
-    value: formatNumber(target.target_value, lang), edition: target.target_edition, baseline: target.baseline_edition ?? "", index: title, unit: unitName,
+    value: SCORE_MEASURES.includes(target.measure) ? formatValue(target.target_value, scale, lang) : formatNumber(target.target_value, lang),
+    edition: target.target_edition, baseline: target.baseline_edition ?? "", index: title, unit: unitName,
   });
   const figureSources = [r.baseline, r.final].flatMap((f) => f?.sources ?? []);
   return {
-    id: target.id, index: title, statement, printed: target.target_text,
+    id: target.id, document: { label: `${labeller(ctx).type(doc.doc_type)} ${doc.number}`, href: directiveHrefs.document(lang, doc.id) },
+    index: title, statement, printed: target.target_text,
     outcome: r.outcome, outcomeLabel: t(lang, `directives.outcome.${r.outcome}`),
     figures: [r.baseline, r.final].filter((f): f is TargetFigure => f !== null).map(figure),
     reasons: r.reasons.map(reason),
     change: r.change === null ? null : r.change > 0 ? t(lang, "directives.change.up", { n: r.change }) : r.change < 0 ? t(lang, "directives.change.down", { n: -r.change }) : t(lang, "directives.change.none"),
-    note: target.note,
+    note: lang === "vi" ? target.note_vi : target.note,
     source: ctx.source(target.source),
     sources: [...new Set(figureSources)].map((s) => ctx.source(s)),
   };
@@ -230,7 +246,10 @@ export function buildDirectivePage(e: Entries, id: string, lang: Lang): Directiv
   const targets = e.directives.targets.filter((x) => x.document === id).map((x) => targetView(e, x, ctx));
   const docSources = splitIds(d.source).map((s) => ctx.source(s));
   const sources = [...new Map([...docSources, ...targets.flatMap((x) => [x.source, ...x.sources])].map((s) => [s.id, s] as const)).values()];
-  const dateText = (iso: string | null, note: string) => (iso !== null ? formatDate(iso, lang) + (note !== "" ? ` (${note})` : "") : note !== "" ? note : t(lang, "directives.unknown"));
+  // The date notes are the compiler's English words: kept apart from the date, marked as English.
+  const dateFact = (label: string, iso: string | null, note: string): DirectivePageView["facts"][number] => ({
+    label, value: iso !== null ? formatDate(iso, lang) : t(lang, "directives.unknown"), ...(note === "" ? {} : { note }),
+  });
   const scopeRef = d.scope === "national" ? null : ctx.entity(d.scope);
   return {
     id, number: d.number, title: d.title,
@@ -240,8 +259,8 @@ export function buildDirectivePage(e: Entries, id: string, lang: Lang): Directiv
       { label: t(lang, "directives.facet.type"), value: L.type(d.doc_type), href: directiveHrefs.filter(lang, "type", d.doc_type) },
       { label: t(lang, "directives.col.issuer"), value: d.issuer_as_printed, href: directiveHrefs.filter(lang, "issuer", d.issuer) },
       { label: t(lang, "directives.col.signer"), value: d.signer !== "" ? d.signer : t(lang, "directives.unknown") },
-      { label: t(lang, "directives.col.dateIssued"), value: dateText(d.date_issued, d.date_note) },
-      { label: t(lang, "directives.col.dateEffective"), value: dateText(d.date_effective, d.effective_note) },
+      dateFact(t(lang, "directives.col.dateIssued"), d.date_issued, d.date_note),
+      dateFact(t(lang, "directives.col.dateEffective"), d.date_effective, d.effective_note),
       { label: t(lang, "directives.facet.scope"), value: scopeRef ? scopeRef.name : L.scope("national"), href: scopeRef ? scopeRef.href : directiveHrefs.filter(lang, "scope", "national") },
       { label: t(lang, "directives.facet.topic"), value: splitIds(d.topics).map(L.topic).join(", ") },
       { label: t(lang, "directives.col.status"), value: d.status !== "" ? d.status : t(lang, "directives.unknown") },
@@ -249,7 +268,7 @@ export function buildDirectivePage(e: Entries, id: string, lang: Lang): Directiv
     verification: t(lang, `directives.verification.${d.verification}`),
     verificationNote: d.verification_note,
     note: d.note,
-    body: bodyBlocks(e.directives.bodies[id] ?? ""),
+    body: bodyBlocks(e.directives.bodies[id] ?? "", lang),
     targets,
     sources,
   };
@@ -267,4 +286,11 @@ export function buildProfileDirectives(e: Entries, unitId: string, lang: Lang): 
     targets: e.directives.targets.filter((x) => x.document === d.id).map((x) => targetView(e, x, ctx)),
   }));
   return { items, listHref: directiveHrefs.list(lang) };
+}
+
+/** Targets national documents set on one index: shown on the index's overview. */
+export function buildIndexTargets(e: Entries, index: TargetRow["index"], lang: Lang): TargetView[] {
+  const ctx = viewContext(e.reference, lang);
+  const national = new Set(e.directives.documents.filter((d) => d.scope === "national").map((d) => d.id));
+  return e.directives.targets.filter((x) => x.index === index && national.has(x.document)).map((x) => targetView(e, x, ctx));
 }

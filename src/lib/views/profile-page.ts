@@ -7,12 +7,13 @@ import { formatDate, formatNumber } from "../format/index.ts";
 import type { DatasetEntries } from "../load/content-loader.ts";
 import type { Unit } from "../schema/tables.ts";
 import { viewContext } from "./context.ts";
+import { directiveHrefs } from "./directives.ts";
 import { papiSection } from "./profile-papi.ts";
 import { pressSection } from "./profile-press.ts";
 import { proceduresSection } from "./profile-procedures.ts";
 import { frameUnits, indexLookup } from "./series.ts";
 import { listText } from "./text.ts";
-import type { EditionIndexId, EntityRef, Lang, ProfileSubject, ProfileView, SourceRef } from "./types.ts";
+import type { ChartDocument, EditionIndexId, EntityRef, Lang, ProfileSubject, ProfileView, SourceRef } from "./types.ts";
 
 const byCode = (a: Unit, b: Unit) => a.code.localeCompare(b.code);
 
@@ -70,6 +71,9 @@ export function buildProfilePage(entries: DatasetEntries, unitId: string, lang: 
     }
   }
 
+  // Each subject's documents go on its own trend panels: a predecessor's on the predecessor's.
+  subjects = subjects.map((s) => ({ ...s, documents: chartDocuments(entries, s.entity.id, lang) }));
+
   // A 34-frame unit has no index values of its own before 2025: its own subject shows only where data exist.
   const subjectsFor = (index: EditionIndexId) =>
     subjects.filter((s) => s.role !== "self" || unit.frame === "63" || indexLookup(entries[index]).ofUnit(s.entity.id).length > 0);
@@ -94,6 +98,15 @@ export function buildProfilePage(entries: DatasetEntries, unitId: string, lang: 
       ...procedures.panels.flatMap((p) => p.table.rows.flatMap((r) => [r.cell.source, ...r.cell.otherSources.map((o) => o.source)])),
     ]),
   };
+}
+
+/** The documents scoped to one unit, as a trend chart marks and lists them. */
+function chartDocuments(entries: DatasetEntries, unitId: string, lang: Lang): ChartDocument[] {
+  return entries.directives.documents.filter((d) => d.scope === unitId).map((d) => ({
+    id: d.id, number: d.number, name: `${t(lang, `directives.type.${d.doc_type}`)} ${d.number}`,
+    date: d.date_issued, dateText: d.date_issued === null ? t(lang, "directives.unknown") : formatDate(d.date_issued, lang),
+    href: directiveHrefs.document(lang, d.id),
+  }));
 }
 
 /** Every source the page cites, each once, in order of first citation (the footnote numbers). */

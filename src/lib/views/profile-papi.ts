@@ -5,13 +5,13 @@ import { t } from "../../i18n/index.ts";
 import { placesGained } from "../charts/change.ts";
 import { formatNumber } from "../format/index.ts";
 import type { DatasetEntries } from "../load/content-loader.ts";
-import { profileRender, trendRender } from "./chart-render.ts";
+import { profileRender, trendRender, type ChartRender } from "./chart-render.ts";
 import type { ViewContext } from "./context.ts";
 import { sourcesOf } from "./frames.ts";
 import { hrefs } from "./hrefs.ts";
 import { cellOf } from "./index-page.ts";
 import { computedRanks, indexLookup, missingOf, pointOf, seriesOf } from "./series.ts";
-import { pointValueText, placesText, rankPhrase, rankText, scaleText, spanText, valueText } from "./text.ts";
+import { listText, pointValueText, placesText, rankPhrase, rankText, scaleText, spanText, valueText } from "./text.ts";
 import type {
   CellTableView, ChartView, ColumnDef, DimensionProfileInput, EditionIndexId, EditionPoint, Lang, ProfileSubject, ProfileView, TrendInput,
 } from "./types.ts";
@@ -51,11 +51,19 @@ export function trendView(id: string, title: string, subjects: readonly { subjec
   const editions = [...new Set(subjects.flatMap((s) => s.points.map((p) => p.edition)))].sort((a, b) => a - b);
   const breaks = groups.slice(1).map((g) => g.first);
   const at = (s: (typeof subjects)[number], e: number) => s.points.find((p) => p.edition === e);
-  const input: TrendInput = { unit, series: subjects.map((s) => ({ id: s.subject.entity.id, label: s.subject.label, points: s.points })), groups };
+  const input: TrendInput = {
+    unit, groups,
+    series: subjects.map((s) => ({ id: s.subject.entity.id, label: s.subject.label, points: s.points, ...(s.subject.documents ? { documents: s.subject.documents } : {}) })),
+  };
+  const render = trendRender(input, lang, allValues);
+  // Documents issued in a year, by edition row of the table.
+  const docsIn = (e: number) => subjects.flatMap((s) => (s.subject.documents ?? []).filter((d) => d.date?.startsWith(`${e}-`))
+    .map((d) => (subjects.length === 1 ? d.name : `${d.name} (${s.subject.label})`)));
+  const withDocs = subjects.some((s) => (s.subject.documents ?? []).length > 0);
   return {
     id, title,
     caption: breaks.length === 0 ? scaleText(unit, groups[0]?.max ?? 100, lang) : t(lang, "profile.trendBreak", { editions: breaks.join(", ") }),
-    summary: subjects.map((s) => latestSentence(s.subject.label, s.points, groups, unit, lang)).join(" "),
+    summary: [...subjects.map((s) => latestSentence(s.subject.label, s.points, groups, unit, lang)), documentsSummary(render, subjects.map((s) => s.subject.label), lang)].filter((x) => x !== "").join(" "),
     sources: sourcesOf(subjects.flatMap((s) => s.points)),
     datasetVersion: ds.package.version,
     table: {
@@ -63,16 +71,29 @@ export function trendView(id: string, title: string, subjects: readonly { subjec
       columns: [t(lang, "frame.edition"), ...subjects.flatMap((s) => [
         subjects.length === 1 ? t(lang, "frame.value") : t(lang, "frame.valueOf", { name: s.subject.label }),
         subjects.length === 1 ? t(lang, "frame.rank") : t(lang, "frame.rankOf", { name: s.subject.label }),
-      ])],
-      // Editions in which some subject has a row: sparse press series do not list empty years.
-      rows: editions.filter((e) => subjects.some((s) => { const p = at(s, e); return p !== undefined && p.missing !== "no_row"; })).map((e) => [String(e), ...subjects.flatMap((s) => {
+      ]), ...(withDocs ? [t(lang, "frame.documents")] : [])],
+      // Editions in which some subject has a row or issued a document: sparse press series do not list empty years.
+      rows: editions.filter((e) => docsIn(e).length > 0 || subjects.some((s) => { const p = at(s, e); return p !== undefined && p.missing !== "no_row"; })).map((e) => [String(e), ...subjects.flatMap((s) => {
         const p = at(s, e);
         return p ? [pointValueText(p, unit, lang), rankText(p, lang)] : [t(lang, "cell.noRow"), ""];
-      })]),
+      }), ...(withDocs ? [docsIn(e).join("; ")] : [])]),
     },
     input,
-    render: trendRender(input, lang, allValues),
+    render,
   };
+}
+
+/** "Documents of Quảng Trị on the chart: Chỉ thị 10/CT-UBND (26/9/2022)." and those not drawn, with why. */
+export function documentsSummary(render: ChartRender | null, labels: readonly string[], lang: Lang): string {
+  if (render?.kind !== "trend") return "";
+  return render.panels.flatMap((panel, i) => {
+    const drawn = panel.documents.filter((d) => d.omitted === null);
+    const left = panel.documents.filter((d) => d.omitted !== null);
+    return [
+      drawn.length === 0 ? "" : t(lang, "chart.documentsSentence", { name: labels[i] ?? panel.label, list: listText(drawn.map((d) => `${d.key === null ? "" : `${d.key}. `}${d.name} (${d.dateText})`), lang) }),
+      left.length === 0 ? "" : t(lang, "chart.documentsOmittedSentence", { list: listText(left.map((d) => `${d.name} (${d.dateText}; ${d.omitted})`), lang) }),
+    ];
+  }).filter((x) => x !== "").join(" ");
 }
 
 function dimensionInput(ds: Dataset, unit: string, edition: number, units63: readonly string[], ctx: ViewContext, lang: Lang): DimensionProfileInput {

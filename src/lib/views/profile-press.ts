@@ -6,7 +6,7 @@ import type { CodebookRow } from "../schema/tables.ts";
 import type { ViewContext } from "./context.ts";
 import { hrefs } from "./hrefs.ts";
 import { cellOf } from "./index-page.ts";
-import { trendView } from "./profile-papi.ts";
+import { documentsSummary, trendView } from "./profile-papi.ts";
 import { indexLookup, seriesOf } from "./series.ts";
 import { listText, pointValueText, spanText } from "./text.ts";
 import type { ColumnDef, Lang, PressSectionView, ProfileSubject } from "./types.ts";
@@ -53,12 +53,13 @@ export function pressSection(entries: DatasetEntries, index: "par-index" | "sipa
   const withTotals = tables
     .map(({ subject }) => ({ subject, points: seriesOf(ds, subject.entity.id, "total", ctx, units63.includes(subject.entity.id) ? units63 : []) }))
     .filter((s) => s.points.some((p) => p.value !== null));
-  const trend = withTotals.length === 0 ? null : {
-    ...trendView(`${index}-trend`, t(lang, "profile.pressTrend", { index: title, span }), withTotals, ds, lang),
-    summary: withTotals.map((s) => t(lang, "profile.pressPublished", {
+  const view = withTotals.length === 0 ? null : trendView(`${index}-trend`, t(lang, "profile.pressTrend", { index: title, span }), withTotals, ds, lang);
+  const trend = view === null ? null : {
+    ...view,
+    summary: [...withTotals.map((s) => t(lang, "profile.pressPublished", {
       name: s.subject.label,
       list: listText(s.points.filter((p) => p.value !== null).map((p) => `${p.edition}: ${pointValueText(p, unit, lang)}`), lang),
-    })).join(" "),
+    })), documentsSummary(view.render, withTotals.map((s) => s.subject.label), lang)].filter((x) => x !== "").join(" "),
   };
   return { index, title, overviewHref: hrefs.index(lang, index), tables, trend, empty };
 }

@@ -235,9 +235,22 @@ export interface SlopeInput {
 }
 
 /** One or more series over editions; a new segment starts where the comparability group changes. */
+/** A document drawn on a trend chart at its date of issue and listed, with its link, under it. */
+export interface ChartDocument {
+  id: string;
+  /** The document number as printed: the chart's label ("10/CT-UBND"). */
+  number: string;
+  /** Type and number: the link text ("Chỉ thị 10/CT-UBND"). */
+  name: string;
+  /** ISO date issued; null when only partly known. */
+  date: string | null;
+  dateText: string;
+  href: string;
+}
+
 export interface TrendInput {
   unit: ColumnDef["unit"];
-  series: { id: string; label: string; points: EditionPoint[] }[];
+  series: { id: string; label: string; points: EditionPoint[]; documents?: readonly ChartDocument[] }[];
   /** The scale of each comparability group present, in edition order. */
   groups: { group: string; first: number; last: number; min: number; max: number }[];
 }
@@ -342,6 +355,8 @@ export interface ProfileSubject {
   label: string;
   /** self: the unit's own history; predecessor: a former unit now part of it; own-past: the same territory before 2025. */
   role: "self" | "predecessor" | "own-past";
+  /** Documents scoped to this subject, drawn on its trend panels. */
+  documents?: readonly ChartDocument[];
 }
 
 export interface PressSectionView {

@@ -11,7 +11,7 @@ const row = (edition: number, unit: string, value: number | null, rank: number |
   edition, unit, indicator: "total", value, status: value === null ? "not_published" : "reported", rank, rank_of: rank === null ? null : 63, rank_text: "", source, note: "",
 });
 const target = (over: Partial<TargetRow>): TargetRow => ({
-  id: "t", document: "d", index: "papi", measure: "rank_change", baseline_edition: 2020, target_value: 5, target_text: "", target_edition: 2021, unit: "a", source: "s", note: "", ...over,
+  id: "t", document: "d", index: "papi", measure: "rank_change", baseline_edition: 2020, target_value: 5, target_text: "", target_edition: 2021, unit: "a", source: "s", note: "", note_vi: "", ...over,
 });
 const UNITS = ["a", "b", "c", "d", "e", "f", "g"];
 const data = (values: ValueRow[]): TargetData => ({ values, kindOf: () => "official_file", frameUnits: () => UNITS });
@@ -49,6 +49,15 @@ describe("targetResult()", () => {
   it("checks a score threshold", () => {
     expect(targetResult(target({ measure: "score_at_least", target_value: 65, target_edition: 2021 }), data(FULL)).outcome).toBe("met");
     expect(targetResult(target({ measure: "score_at_least", target_value: 65.5, target_edition: 2021 }), data(FULL)).outcome).toBe("not_met");
+    // "trên 65": strictly above, so 65 itself does not meet it.
+    expect(targetResult(target({ measure: "score_above", target_value: 65, target_edition: 2021 }), data(FULL)).outcome).toBe("not_met");
+    expect(targetResult(target({ measure: "score_above", target_value: 64.9, target_edition: 2021 }), data(FULL)).outcome).toBe("met");
+  });
+
+  it("scores a unit outside any ranked frame (a national average) without ranking it", () => {
+    const avg = [row(2020, "agg", 85.48, null, "press")];
+    const r = targetResult(target({ unit: "agg", measure: "score_above", baseline_edition: null, target_value: 80, target_edition: 2020 }), { ...data(avg), frameUnits: () => [] });
+    expect(r).toMatchObject({ outcome: "met", final: { value: 85.48, rank: null, rankBasis: null, sources: ["press"] }, reasons: [] });
   });
 });
 
@@ -75,6 +84,11 @@ describe("Chỉ thị 10/CT-UBND of Quảng Trị against the real data", () => 
       expect(res.outcome).toBe("not_yet_known");
       expect(res.reasons).toContainEqual({ kind: "no_value", edition: 2021 });
     }
+  });
+
+  it("Nghị quyết 30c/NQ-CP: satisfaction above 80% by 2020; SIPAS 2020 average of the provinces 85.48%: met", () => {
+    const res = targetResult(targetOf("30c-nq-cp-2011-sipas-2020"), { ...dataOf("sipas"), frameUnits: () => [] });
+    expect(res).toMatchObject({ outcome: "met", final: { edition: 2020, value: 85.48, rank: null, sources: ["moitruong-net-e8787f"] } });
   });
 
   it("top 20 by 2025: the 2025 editions are not in our data", () => {

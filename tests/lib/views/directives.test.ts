@@ -25,8 +25,11 @@ describe("directives views", () => {
     const p = buildDirectivePage(e, "doc-binh-dinh", "en");
     expect(p.heading).toBe("Directive (Chỉ thị) 2/CT-UBND");
     expect(p.verification).toMatch(/seed article/);
-    expect(p.body.map((b) => b.kind)).toEqual(["heading", "paragraph", "list"]);
+    expect(p.body.map((b) => b.kind)).toEqual(["heading", "quote", "paragraph"]);
     expect(p.targets).toHaveLength(1);
+    expect(p.targets[0]!.printed).toBe("nâng chỉ số từ 5 đến 10 bậc");
+    expect(p.targets[0]!.note).toBe("synthetic");
+    expect(buildDirectivePage(e, "doc-binh-dinh", "vi").targets[0]!.note).toBe("tổng hợp");
   });
 
   it("lists a former unit's documents on its successor's profile", () => {
@@ -35,9 +38,13 @@ describe("directives views", () => {
     expect(buildProfileDirectives(e, "vn63-01", "vi").items).toEqual([]);
   });
 
-  it("reads the body's headings, lists and paragraphs", () => {
-    expect(bodyBlocks("## A\n\nline one\nline two\n\n- x\n- y\n")).toEqual([
-      { kind: "heading", text: "A", items: [] }, { kind: "paragraph", text: "line one line two", items: [] }, { kind: "list", text: "", items: ["x", "y"] },
+  it("shows the body in the page language, quotations as written and marked when foreign", () => {
+    const md = "## vi: Trích yếu\n## en: Title\n\n> vi: Nâng cao\n\nvi: Nguồn.\nen: Source.\n";
+    expect(bodyBlocks(md, "en")).toEqual([
+      { kind: "heading", text: "Title", lang: null }, { kind: "quote", text: "Nâng cao", lang: "vi" }, { kind: "paragraph", text: "Source.", lang: null },
+    ]);
+    expect(bodyBlocks(md, "vi")).toEqual([
+      { kind: "heading", text: "Trích yếu", lang: null }, { kind: "quote", text: "Nâng cao", lang: null }, { kind: "paragraph", text: "Nguồn.", lang: null },
     ]);
   });
 });

@@ -46,7 +46,25 @@ describe("buildProfilePage()", () => {
     expect(page.successor!.partners.map((p) => p.id)).toEqual(["vn63-64"]);
     expect(page.successor!.text).toContain("Gia Lai (before 1 Jul 2025)");
     expect(page.unit.heading).toBe("Binh Dinh Province (until 30 Jun 2025)");
-    expect(page.papi.trend!.summary).toBe("In 2024, Binh Dinh scored 45 points (out of 80), rank 2 of 3; same rank compared with 2023.");
+    expect(page.papi.trend!.summary).toBe("In 2024, Binh Dinh scored 45 points (out of 80), rank 2 of 3; same rank compared with 2023."
+      + " Not drawn: Directive (Chỉ thị) 2/CT-UBND (26 Sep 2022; issued before the first edition charted (2023)).");
+  });
+
+  it("marks the unit's documents on its trend, a predecessor's on the predecessor's panel, and lists them with links", () => {
+    const docs = "id,number,doc_type,issuer,issuer_as_printed,signer,title,date_issued,date_note,date_effective,effective_note,scope,topics,status,verification,verification_note,source,note\n"
+      + "doc-national,1/NQ-CP,nghi-quyet,chinh-phu,Chính phủ,,Synthetic,2019-03-07,,,,national,e-government,,header_read,synthetic,news-vnp,\n"
+      + "doc-binh-dinh,2/CT-UBND,chi-thi,ubnd-tinh,UBND tỉnh Bình Định,,Synthetic,2024-03-01,,,,vn63-52,papi,,seed_article_only,synthetic,news-vnp,\n";
+    const page = buildProfilePage(fixtureEntries({ "papi/values.csv": papi, "directives/documents.csv": docs }), "vn34-52", "vi");
+    const render = page.papi.trend!.render!;
+    if (render.kind !== "trend") throw new Error("not a trend");
+    const panel = (id: string) => render.panels.find((p) => p.id === id)!;
+    expect(panel("vn63-52").layout.documents.marks.map((m) => [m.id, m.key])).toEqual([["doc-binh-dinh", "2/CT-UBND"]]);
+    expect(panel("vn63-52").documents).toEqual([{ id: "doc-binh-dinh", key: null, name: "Chỉ thị 2/CT-UBND", dateText: "01/03/2024", href: "/vi/directives/doc-binh-dinh/", omitted: null }]);
+    expect(panel("vn63-64").documents).toEqual([]);
+    expect(page.papi.trend!.summary).toContain("Văn bản của Bình Định (trước 01/07/2025) trên biểu đồ: Chỉ thị 2/CT-UBND (01/03/2024).");
+    const table = page.papi.trend!.table;
+    expect(table.columns[table.columns.length - 1]).toBe("Văn bản ban hành trong năm");
+    expect(table.rows.find((r) => r[0] === "2024")!.at(-1)).toBe("Chỉ thị 2/CT-UBND (Bình Định (trước 01/07/2025))");
   });
 
   it("states plainly where no press figure was published", () => {
