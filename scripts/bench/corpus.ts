@@ -133,7 +133,8 @@ export function generateCorpus(count: number, seed: number, provinces: readonly 
     const day = int(rand, 1, 28);
     const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
     const tasks = Array.from({ length: int(rand, 2, 4) }, () => pick(rand, TASKS));
-    const body = `## Trích yếu / Title\n\n${title}\n\n## Nội dung / Summary\n\n${[...new Set(tasks)].join(" ")}\n\nNguồn / Source: synthetic benchmark document (not a real document).`;
+    // The body format of data/directives (src/lib/schema/directive-body.ts): tagged lines, quotations in Vietnamese.
+    const body = `## vi: Trích yếu\n## en: Title\n\n> vi: ${title}\n\n## vi: Nội dung\n## en: Summary\n\n> vi: ${[...new Set(tasks)].join(" ")}\n\nvi: Nguồn: văn bản tổng hợp cho phép đo (không phải văn bản thật).\nen: Source: synthetic benchmark document (not a real document).`;
     const id = `bench-${String(docs.length + 1).padStart(5, "0")}`;
     docs.push({
       row: {

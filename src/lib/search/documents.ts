@@ -1,9 +1,11 @@
 // The search records of a language, built from the validated datasets at build time: every
 // directive, every unit (63 former and 34 current, with their aliases) and every index. A record
 // keeps only what the results list shows and the short strings ranking needs; the full text
-// (document bodies) goes into the inverted index only, never to the browser as text.
+// (document bodies: the page language's prose and every quotation) goes into the inverted index
+// only, never to the browser as text.
 import { t, type UiKey } from "../../i18n/index.ts";
 import type { DatasetEntries } from "../load/content-loader.ts";
+import { bodyText, parseBody } from "../schema/directive-body.ts";
 import { splitIds } from "../schema/directives.ts";
 import { directiveHrefs } from "../views/directives.ts";
 import { hrefs } from "../views/hrefs.ts";
@@ -54,7 +56,7 @@ function documentRecords(e: Entries, lang: Lang): IndexedRecord[] {
       aliases: [],
       note: [d.issuer_as_printed, d.date_issued ?? d.date_note, scope].filter(Boolean).join(" · "),
     };
-    const text = [type, typeVi, d.number, d.title, d.issuer_as_printed, d.signer, scope, scopeVi, ...topics, e.directives.bodies[d.id] ?? ""].join(" \n ");
+    const text = [type, typeVi, d.number, d.title, d.issuer_as_printed, d.signer, scope, scopeVi, ...topics, bodyText(parseBody(e.directives.bodies[d.id] ?? "").blocks, lang)].join(" \n ");
     return { record, text };
   });
 }
