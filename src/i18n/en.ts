@@ -72,6 +72,8 @@ export const en: Record<UiKey, string> = {
   "chart.sourcesMany": "Sources: {count} documents",
   "chart.version": "dataset version {version}",
   "chart.data": "Data",
+  "cite.version": "Version {version}",
+  "cite.kind": "Data set",
   "chart.groupLabel": "{span} · max {max}",
   "chart.median": "Median",
   "chart.notRanked": "Not ranked",

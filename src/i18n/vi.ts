@@ -71,6 +71,8 @@ export const vi = {
   "chart.sourcesMany": "Nguồn: {count} tài liệu",
   "chart.version": "bộ dữ liệu phiên bản {version}",
   "chart.data": "Dữ liệu",
+  "cite.version": "Phiên bản {version}",
+  "cite.kind": "Bộ dữ liệu",
   "chart.groupLabel": "{span} · tối đa {max}",
   "chart.median": "Trung vị",
   "chart.notRanked": "Không xếp hạng",
