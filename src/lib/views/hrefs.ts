@@ -15,3 +15,8 @@ export const hrefs = {
   dataset: (lang: Lang, id: string) => `/${lang}/data/${id}/`,
   download: (dataset: string, version: string, file: string) => `/data/${dataset}/${version}/${file}`,
 };
+
+/** A data package's id, its folder under data/ and /data/: "minh-bach-papi" → "papi". */
+export function datasetIdOf(pkg: { name: string }): string {
+  return pkg.name.replace(/^minh-bach-/, "");
+}
