@@ -1,12 +1,14 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import react from "@astrojs/react";
+import { SITE_URL } from "./src/lib/site.ts";
+import { sitemapIntegration } from "./src/lib/sitemap.ts";
 
 export default defineConfig({
-  site: "https://minhbach.example",
+  site: SITE_URL,
   output: "static",
   trailingSlash: "always",
-  integrations: [react()],
+  integrations: [react(), sitemapIntegration()],
   i18n: {
     locales: ["vi", "en"],
     defaultLocale: "vi",

@@ -4,8 +4,9 @@
 import { existsSync, statSync } from "node:fs";
 import { resolve, relative } from "node:path";
 import { formatError } from "../src/lib/csv/errors.ts";
-import { loadData } from "../src/lib/load/index.ts";
+import { PACKAGES, loadData } from "../src/lib/load/index.ts";
 import { directoryReader } from "../src/lib/load/fs.ts";
+import { loadReleases } from "../src/lib/releases/check.ts";
 
 function dataDir(argv: readonly string[]): string {
   const i = argv.indexOf("--data");
@@ -25,12 +26,19 @@ if (!existsSync(dir) || !statSync(dir).isDirectory()) {
   console.log(`${shown}:0:: missing_file: data directory not found`);
   process.exit(1);
 }
-const result = loadData(directoryReader(dir));
-if (!result.ok) {
-  for (const e of result.errors) console.log(formatError({ ...e, file: `${shown}/${e.file}` }));
-  console.error(`${result.errors.length} error${result.errors.length === 1 ? "" : "s"} in ${shown}/`);
+const reader = directoryReader(dir);
+const result = loadData(reader);
+// Frozen releases are checked even when the working data are broken (a changed frozen file is
+// its own error); whether the working data are released only once they are valid.
+const releases = loadReleases(reader, PACKAGES);
+const errors = [...(result.ok ? releases.unreleased : result.errors), ...releases.errors];
+if (errors.length) {
+  for (const e of errors) console.log(formatError({ ...e, file: `${shown}/${e.file}` }));
+  console.error(`${errors.length} error${errors.length === 1 ? "" : "s"} in ${shown}/`);
   process.exit(1);
 }
+if (!result.ok) process.exit(1);
 const d = result.data;
 const values = Object.values(d.indices).reduce((n, t) => n + t.values.rows.length, 0) + d.procedures.values.rows.length;
-console.log(`${shown}/ is valid: ${Object.keys(d.packages).length} packages, ${values} values, ${d.sources.rows.length} sources, ${d.units.rows.length} units, ${d.lineage.rows.length} lineage rows`);
+const released = releases.releases.length === 0 ? "no releases" : `${releases.releases.length} releases intact`;
+console.log(`${shown}/ is valid: ${Object.keys(d.packages).length} packages (${released}), ${values} values, ${d.sources.rows.length} sources, ${d.units.rows.length} units, ${d.lineage.rows.length} lineage rows`);

@@ -26,7 +26,7 @@ export type Field = { name: string; type: FieldType; description: string; constr
 type Reference = { fields: string[]; reference: { resource: string; fields: string[] } };
 type ExternalReference = { fields: string[]; reference: { resource: string | { resource: string; path: string }[]; path?: string; fields: string[] } };
 export type TableSchema = {
-  $schema: string; fields: Field[]; missingValues: string[]; primaryKey?: string[];
+  $schema: string; fields: Field[]; missingValues: string[]; primaryKey?: string[]; uniqueKeys?: string[][];
   foreignKeys?: Reference[]; "x-foreignKeys"?: ExternalReference[];
 };
 
@@ -47,13 +47,13 @@ const entityFk = (field: string): ExternalReference => ({
   reference: { resource: ENTITY_TABLES.map((t) => ({ resource: t, path: `../reference/${t}.csv` })), fields: ["id"] },
 });
 
-function schema(columns: readonly string[], fields: Field[], primaryKey: string[] | null, fks: Reference[] = [], xfks: ExternalReference[] = []): TableSchema {
+function schema(columns: readonly string[], fields: Field[], primaryKey: string[] | null, fks: Reference[] = [], xfks: ExternalReference[] = [], uniqueKeys: string[][] = []): TableSchema {
   // The contract's column list is the single truth: a drift here is a bug, not a choice.
   const names = fields.map((f) => f.name);
   if (names.join(",") !== columns.join(",")) throw new Error(`schema fields ${names.join(",")} ≠ columns ${columns.join(",")}`);
   return {
     $schema: "https://datapackage.org/profiles/2.0/tableschema.json", fields, missingValues: [""], ...(primaryKey ? { primaryKey } : {}),
-    ...(fks.length ? { foreignKeys: fks } : {}), ...(xfks.length ? { "x-foreignKeys": xfks } : {}),
+    ...(uniqueKeys.length ? { uniqueKeys } : {}), ...(fks.length ? { foreignKeys: fks } : {}), ...(xfks.length ? { "x-foreignKeys": xfks } : {}),
   };
 }
 
@@ -165,7 +165,9 @@ export const SCHEMAS = {
     num("published_value", "the figure as printed; empty when only a rank or a statement was printed"),
     int("published_rank", "the rank as printed, when a plain number (otherwise in note)", { minimum: 1 }),
     sourceField, noteField,
-  ], null, [], [sourceFk("../sources.csv"), entityFk("unit")]), // no key: one page may print one figure twice at two precisions
+    // No primary key: a page may print one figure twice at two precisions, and a printed figure
+    // may be empty (only a rank). A v2 unique key allows the empty value and keys the diffs.
+  ], null, [], [sourceFk("../sources.csv"), entityFk("unit")], [["edition", "unit", "indicator", "source", "published_value"]]),
 } satisfies Record<string, TableSchema>;
 
 const VALUE_CHECKS = [

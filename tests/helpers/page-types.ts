@@ -36,6 +36,9 @@ export const PAGE_TYPES: readonly PageType[] = [
   { id: "directive", vi: "/vi/directives/10-ct-ubnd-2022-quang-tri/", en: "/en/directives/10-ct-ubnd-2022-quang-tri/" },
   // Site search: an island that loads its engine and index when the box is first used.
   { id: "search", vi: "/vi/search/", en: "/en/search/" },
+  // Open data: the catalogue, and a dataset page with two releases and the diff between them.
+  { id: "data", vi: "/vi/data/", en: "/en/data/" },
+  { id: "dataset", vi: "/vi/data/papi/", en: "/en/data/papi/" },
 ];
 
 /** Paths that do not exist: the server answers 404 with dist/404.html. */

@@ -5,7 +5,8 @@ export type ErrorCode =
   | "required" | "type" | "enum" | "out_of_range" | "duplicate_key"
   | "unknown_unit" | "unknown_indicator" | "unknown_source" | "unknown_reference"
   | "unit_not_valid" | "edition_out_of_span" | "missing_status" | "status_mismatch"
-  | "inconsistent" | "descriptor" | "missing_file" | "body";
+  | "inconsistent" | "descriptor" | "missing_file" | "body"
+  | "frozen_file" | "release";
 
 /**
  * One problem in one place. `row` is the line number in the file (the header is line 1);

@@ -8,7 +8,7 @@ import type { ValueRow } from "../schema/tables.ts";
 import { agencyRender } from "./chart-render.ts";
 import { viewContext, type ViewContext } from "./context.ts";
 import { rankingView, sourcesOf } from "./frames.ts";
-import { hrefs } from "./hrefs.ts";
+import { datasetIdOf, hrefs } from "./hrefs.ts";
 import { cellOf, columnDecimals } from "./index-page.ts";
 import { viewStrings } from "./locales/index.ts";
 import { indexLookup, pointOf } from "./series.ts";
@@ -63,7 +63,7 @@ export function buildAgenciesPage(entries: DatasetEntries, lang: Lang): Agencies
     const heading = t(lang, "edition.ministriesTitle", { title, edition: chartEdition });
     const average = cellOf(lookup.rows(chartEdition, "agg-ministries", "total"), ctx)?.value ?? null;
     chart = rankingView("ministries-chart", rows, {
-      lang, edition: chartEdition, column, version: par.package.version, sources: sourcesOf(rows.map((r) => r.point)), title, heading, complete: false, frameSize: 0,
+      lang, edition: chartEdition, column, dataset: "par-index", version: par.package.version, sources: sourcesOf(rows.map((r) => r.point)), title, heading, complete: false, frameSize: 0,
       reference: average === null ? null : { label: ctx.entity("agg-ministries").name, value: average },
     });
   }
@@ -110,7 +110,7 @@ function provincialAgencies(entries: DatasetEntries, ctx: ViewContext, lang: Lan
         .filter((r) => r.point.value !== null);
       if (rowsOf.length < 2) return [];
       const view = rankingView(`agencies-${province}-${k.indicator}-${k.edition}`, rowsOf, {
-        lang, edition: k.edition, column, version: k.ds.package.version, sources: sourcesOf(rowsOf.map((r) => r.point)), title: column.label,
+        lang, edition: k.edition, column, dataset: datasetIdOf(k.ds.package), version: k.ds.package.version, sources: sourcesOf(rowsOf.map((r) => r.point)), title: column.label,
         heading: t(lang, "agencies.ownChartTitle", { province: entity.name, index: column.label }), complete: false, frameSize: 0,
       });
       const banner = t(lang, "agencies.ownBanner", { province: entity.name });

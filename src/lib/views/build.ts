@@ -20,7 +20,7 @@ import type {
 
 let entries: Promise<DatasetEntries> | undefined;
 
-function allEntries(): Promise<DatasetEntries> {
+export function allEntries(): Promise<DatasetEntries> {
   entries ??= (async () => ({
     reference: await dataset("reference"),
     papi: await dataset("papi"),

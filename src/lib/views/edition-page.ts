@@ -64,7 +64,7 @@ export function buildEditionPage(entries: DatasetEntries, index: EditionIndexId,
   }
   const column: ColumnDef = { indicator: INDICATOR, label: lang === "vi" ? cb.name_vi : cb.name_en, unit: cb.unit, min: cb.min, max: cb.max, decimals: columnDecimals(lookup.inEdition(edition, INDICATOR)) };
   const sources = sourcesOf(all.map((r) => r.point));
-  const frameArgs = { lang, edition, column, version, sources, title };
+  const frameArgs = { lang, edition, column, dataset: index, version, sources, title };
 
   const present = all.filter((r) => r.point.missing !== "no_row");
   // A published average (never one we compute) is drawn as a reference line on partial lists.
@@ -99,7 +99,7 @@ function tileMapView(all: readonly Ranked[], frame: "63" | "34", tiles: readonly
     summary: missing.length === 0
       ? t(lang, "edition.mapAll", { n: formatNumber(all.length, lang) })
       : t(lang, "edition.mapMissing", { n: formatNumber(all.length - missing.length, lang), of: formatNumber(all.length, lang), missing: formatNumber(missing.length, lang) }),
-    sources: a.sources, datasetVersion: a.version,
+    sources: a.sources, dataset: a.dataset, datasetVersion: a.version,
     table: {
       caption: heading,
       columns: [t(lang, "table.entity"), `${column.label} (${scaleText(column.unit, column.max, lang)})`],
@@ -128,7 +128,7 @@ function distributionView(all: readonly Ranked[], a: FrameArgs) {
       input.median === null ? "" : t(lang, "edition.distributionMedian", { median: v(input.median), q1: v(input.q1!), q3: v(input.q3!) }),
       t(lang, "edition.distributionRange", { low: v(lo), lowName: name(lo), high: v(hi), highName: name(hi) }),
     ].filter((s) => s !== "").join(" "),
-    sources: a.sources, datasetVersion: a.version,
+    sources: a.sources, dataset: a.dataset, datasetVersion: a.version,
     table: {
       caption: heading,
       columns: [t(lang, "frame.interval"), t(lang, "frame.count"), t(lang, "frame.units")],
@@ -179,7 +179,7 @@ function changeView(entries: DatasetEntries, index: EditionIndexId, edition: num
         up > 0 ? t(lang, "edition.changeBest", { who: who(best) }) : "",
         down > 0 ? t(lang, "edition.changeWorst", { who: who(worst) }) : "",
       ].filter((s) => s !== "").join(" "),
-      sources: sourcesOf([...all.map((r) => r.point), ...before.values()]), datasetVersion: a.version,
+      sources: sourcesOf([...all.map((r) => r.point), ...before.values()]), dataset: a.dataset, datasetVersion: a.version,
       table: {
         caption: heading,
         columns: [t(lang, "table.entity"), String(previous), String(edition), t(lang, "frame.change"), t(lang, "frame.rankIn", { edition: previous }), t(lang, "frame.rankIn", { edition }), t(lang, "frame.places")],

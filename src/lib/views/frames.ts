@@ -17,6 +17,8 @@ export interface FrameArgs {
   lang: Lang;
   edition: number;
   column: ColumnDef;
+  /** Dataset id and version of the figures drawn. */
+  dataset: string;
   version: string;
   sources: SourceRef[];
   title: string;
@@ -69,7 +71,7 @@ export function rankingView(id: string, rows: Ranked[], a: FrameArgs & { heading
         a.complete ? t(lang, "edition.rankComputed") : t(lang, "edition.rankPrinted"),
       ].filter((s) => s !== "").join(" ");
   return {
-    id, title: a.heading, caption: scaleText(column.unit, column.max, lang), summary, sources: a.sources, datasetVersion: a.version,
+    id, title: a.heading, caption: scaleText(column.unit, column.max, lang), summary, sources: a.sources, dataset: a.dataset, datasetVersion: a.version,
     table: {
       caption: a.heading,
       columns: [t(lang, "table.entity"), `${column.label} (${scaleText(column.unit, column.max, lang)})`, t(lang, "frame.rank"), t(lang, "frame.rankBasis")],

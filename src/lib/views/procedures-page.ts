@@ -183,7 +183,7 @@ function scoresView(entries: DatasetEntries, figures: readonly Figure[], version
       differ === 0 ? "" : t(lang, "procedures.differ", { n: formatNumber(differ, lang) }),
     ].filter((x) => x !== "").join(" "),
     sources: sourcesOf([...totals, ...figures.filter((f) => groups.some((g) => g.id === f.r.indicator))]),
-    datasetVersion: version,
+    dataset: "procedures", datasetVersion: version,
     table: {
       caption: title,
       columns: [t(lang, "table.entity"), t(lang, "procedures.periodType"), t(lang, "frame.period"), totals[0]!.cb[lang === "vi" ? "name_vi" : "name_en"], ...groups.map((g) => g.label), t(lang, "frame.rank"), t(lang, "procedures.otherSources")],
@@ -216,7 +216,7 @@ function ratesView(figures: readonly Figure[], version: string, lang: Lang): Pro
       }),
       differ === 0 ? "" : t(lang, "procedures.differ", { n: formatNumber(differ, lang) }),
     ].filter((x) => x !== "").join(" "),
-    sources: sourcesOf(figures), datasetVersion: version,
+    sources: sourcesOf(figures), dataset: "procedures", datasetVersion: version,
     table: {
       caption: title,
       columns: [t(lang, "frame.indicator"), t(lang, "table.entity"), t(lang, "procedures.periodType"), t(lang, "frame.period"), t(lang, "frame.value"), t(lang, "procedures.otherSources")],
@@ -266,7 +266,7 @@ function recordsViews(figures: readonly Figure[], version: string, lang: Lang): 
         ...levels.map((l) => `${l.label}: ${t(lang, "procedures.processed", { n: count(l.processed) })}; ${detail(l)}.`),
         undated ? t(lang, "procedures.undated") : "",
       ].filter((x) => x !== "").join(" "),
-      sources: sourcesOf(shown), datasetVersion: version,
+      sources: sourcesOf(shown), dataset: "procedures", datasetVersion: version,
       table: {
         caption: title,
         columns: [t(lang, "procedures.levelHeader"), t(lang, "procedures.processedHeader"), ...RECORD_STATUSES.map((s) => statusText[s])],
@@ -309,7 +309,7 @@ function mapView(entries: DatasetEntries, figures: readonly Figure[], ctx: ViewC
       period: latest.r.period, n: formatNumber(withValue.length, lang), of: formatNumber(items.length, lang), missing: formatNumber(items.length - withValue.length, lang),
       list: listText(withValue.map((i) => `${i.label} (${valueText(i.value!, cb.unit, lang, decimals)})`), lang),
     }),
-    sources: sourcesOf(inPeriod), datasetVersion: version,
+    sources: sourcesOf(inPeriod), dataset: "procedures", datasetVersion: version,
     table: {
       caption: title,
       columns: [t(lang, "table.entity"), `${lang === "vi" ? cb.name_vi : cb.name_en} (${scaleText(cb.unit, cb.max, lang)})`],

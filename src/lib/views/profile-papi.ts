@@ -8,7 +8,7 @@ import type { DatasetEntries } from "../load/content-loader.ts";
 import { profileRender, trendRender, type ChartRender } from "./chart-render.ts";
 import type { ViewContext } from "./context.ts";
 import { sourcesOf } from "./frames.ts";
-import { hrefs } from "./hrefs.ts";
+import { datasetIdOf, hrefs } from "./hrefs.ts";
 import { cellOf } from "./index-page.ts";
 import { computedRanks, indexLookup, missingOf, pointOf, seriesOf } from "./series.ts";
 import { listText, pointValueText, placesText, rankPhrase, rankText, scaleText, spanText, valueText } from "./text.ts";
@@ -65,7 +65,7 @@ export function trendView(id: string, title: string, subjects: readonly { subjec
     caption: breaks.length === 0 ? scaleText(unit, groups[0]?.max ?? 100, lang) : t(lang, "profile.trendBreak", { editions: breaks.join(", ") }),
     summary: [...subjects.map((s) => latestSentence(s.subject.label, s.points, groups, unit, lang)), documentsSummary(render, subjects.map((s) => s.subject.label), lang)].filter((x) => x !== "").join(" "),
     sources: sourcesOf(subjects.flatMap((s) => s.points)),
-    datasetVersion: ds.package.version,
+    dataset: datasetIdOf(ds.package), datasetVersion: ds.package.version,
     table: {
       caption: title,
       columns: [t(lang, "frame.edition"), ...subjects.flatMap((s) => [
@@ -171,7 +171,7 @@ export function papiSection(entries: DatasetEntries, subjects: readonly ProfileS
     id: "papi-dimensions", title: dimTitle, caption: t(lang, "profile.dimensionsCaption"),
     summary: panels.map((p) => dimensionSentence(p.subject.label, p.input, lang)).join(" "),
     sources: sourcesOf(panels.flatMap((p) => p.input.dimensions.map((d) => ({ cell: cellOf(lookup.rows(latest, p.subject.entity.id, d.indicator), ctx) })))),
-    datasetVersion: ds.package.version,
+    dataset: datasetIdOf(ds.package), datasetVersion: ds.package.version,
     table: {
       caption: dimTitle,
       columns: [t(lang, "frame.dimension"), ...panels.flatMap((p) => several ? [t(lang, "frame.valueOf", { name: p.subject.label }), t(lang, "frame.rankOf", { name: p.subject.label })] : [t(lang, "frame.value"), t(lang, "frame.rank")]), t(lang, "frame.low"), t(lang, "frame.high")],

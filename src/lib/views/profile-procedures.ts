@@ -76,7 +76,7 @@ export function proceduresSection(entries: DatasetEntries, subjects: readonly Pr
           span: yearSpan(periods),
         }),
         sources: sourcesOf(figures),
-        datasetVersion: ds.package.version,
+        dataset: "procedures", datasetVersion: ds.package.version,
         table: {
           caption: title,
           columns: [t(lang, "frame.indicator"), t(lang, "frame.period"), t(lang, "frame.value"), t(lang, "frame.rank")],

@@ -167,6 +167,8 @@ export interface ChartView<I> {
   /** Generated from the same input as the chart, in the page language. */
   summary: string;
   sources: SourceRef[];
+  /** The dataset the chart draws (its id: /[lang]/data/<id>/ has its downloads) and its version. */
+  dataset: string;
   datasetVersion: string;
   table: FrameTableView;
   input: I;
