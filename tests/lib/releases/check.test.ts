@@ -29,10 +29,14 @@ describe("the releases in data/", () => {
     expect(set.unreleased.map(formatError)).toEqual([]);
   });
 
-  it("publish every dataset as 1.0.0, and PAPI's correction as 1.0.1", () => {
-    expect(set.releases.map((r) => `${r.manifest.dataset} ${r.manifest.version}`)).toEqual([...PACKAGES.map((d) => `${d} 1.0.0`), "papi 1.0.1"]);
-    const fix = set.releases.at(-1)!.manifest;
+  it("publish every dataset as 1.0.0, PAPI's correction as 1.0.1 and the directives' revision as 2.0.0", () => {
+    expect(set.releases.map((r) => `${r.manifest.dataset} ${r.manifest.version}`)).toEqual([...PACKAGES.map((d) => `${d} 1.0.0`), "papi 1.0.1", "directives 2.0.0"]);
+    const fix = set.releases.find((r) => r.manifest.dataset === "papi" && r.manifest.version === "1.0.1")!.manifest;
     expect(fix.changes.map((c) => [c.reason, c.files])).toEqual([["correction", ["published_check.csv"]]]);
+    const dir = set.releases.at(-1)!.manifest;
+    expect(dir.previous).toBe("1.0.0");
+    expect(dir.changes.map((c) => c.reason)).toEqual(["methodology", "correction", "correction", "methodology"]);
+    expect(dir.changes.every((c) => c.en !== "" && c.vi !== "")).toBe(true);
   });
 });
 
