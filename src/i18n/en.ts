@@ -150,6 +150,7 @@ export const en: Record<UiKey, string> = {
   "data.diff.removed": "Rows removed",
   "data.diff.columns": "Columns added: {added}. Columns removed: {removed}.",
   "data.diff.other": "Other files changed: {files}",
+  "data.diff.shownAbove": "Also changed here, in the diff above: {files}",
   "data.diff.more": "{n} more changes are in the changes file.",
   "data.diff.csv": "Download every change (CSV)",
   "data.sources.heading": "Sources",

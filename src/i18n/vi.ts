@@ -149,6 +149,7 @@ export const vi = {
   "data.diff.removed": "Dòng bỏ",
   "data.diff.columns": "Cột thêm: {added}. Cột bỏ: {removed}.",
   "data.diff.other": "Tệp khác đã đổi: {files}",
+  "data.diff.shownAbove": "Cũng đổi ở đây, xem phần so sánh phía trên: {files}",
   "data.diff.more": "Còn {n} thay đổi nữa trong tệp thay đổi.",
   "data.diff.csv": "Tải mọi thay đổi (CSV)",
   "data.sources.heading": "Nguồn",

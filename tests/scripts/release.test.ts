@@ -99,6 +99,15 @@ describe("release()", () => {
     ]);
     expect(diff.descriptor).toEqual([]);
     expect(groupByReason(v101!.manifest.changes, diff).map((g) => [g.reason, g.tables.length])).toEqual([["correction", 1]]);
+    // Two reasons naming one file: its diff is shown under the first, the second points to it.
+    const twice = [
+      { reason: "methodology" as const, en: "m", vi: "m", files: ["values.csv"] },
+      { reason: "correction" as const, en: "c", vi: "c", files: ["values.csv"] },
+    ];
+    expect(groupByReason(twice, diff).map((g) => [g.reason, g.tables.map((t) => t.file), g.shownAbove])).toEqual([
+      ["correction", ["values.csv"], []],
+      ["methodology", [], ["values.csv"]],
+    ]);
     expect(diffCsv(v101!.manifest.changes, diff)).toBe(
       "reasons,file,change,key,column,old_value,new_value\n" +
       "correction,values.csv,cell_changed,edition=2011 | unit=vn63-52 | indicator=d1 | source=papi-a1-2011,note,empty row in source file,empty row in the source file\n");

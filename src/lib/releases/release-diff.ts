@@ -25,6 +25,8 @@ export interface ReasonGroup {
   tables: TableDiff[];
   descriptor: string[];
   documents: ReleaseDiff["documents"];
+  /** Files this group's changes also name whose diff an earlier group already shows (a diff cannot tell the reasons' cells apart). */
+  shownAbove: string[];
 }
 
 const json = (b: Uint8Array) => JSON.parse(new TextDecoder().decode(b)) as Record<string, unknown>;
@@ -59,10 +61,14 @@ export function diffReleases(before: FrozenRelease, after: FrozenRelease): Relea
 
 /** The diff split by the reasons the later release's changes give, in the fixed reason order. */
 export function groupByReason(changes: readonly Change[], diff: ReleaseDiff): ReasonGroup[] {
+  const shown = new Set<string>();
   return REASONS.flatMap((reason) => {
     const own = changes.filter((c) => c.reason === reason);
     if (own.length === 0) return [];
-    const files = new Set(own.flatMap((c) => c.files));
+    const named = [...new Set(own.flatMap((c) => c.files))];
+    const files = new Set(named.filter((f) => !shown.has(f)));
+    const shownAbove = named.filter((f) => shown.has(f));
+    for (const f of files) shown.add(f);
     return [{
       reason, changes: own,
       tables: diff.tables.filter((t) => files.has(t.file)),
@@ -72,6 +78,7 @@ export function groupByReason(changes: readonly Change[], diff: ReleaseDiff): Re
         removed: diff.documents.removed.filter((f) => files.has(f)),
         changed: diff.documents.changed.filter((f) => files.has(f)),
       },
+      shownAbove,
     }];
   });
 }

@@ -65,6 +65,7 @@ export function releaseViews(list: readonly FrozenRelease[], lang: Lang): Releas
           texts: g.changes.map((c) => (lang === "vi" ? c.vi : c.en)),
           tables: g.tables.map(tableChange),
           other: [...g.descriptor.map((k) => `datapackage.json: ${k}`), ...g.documents.added, ...g.documents.removed, ...g.documents.changed],
+          shownAbove: g.shownAbove,
         })),
       } : null,
     };

@@ -86,6 +86,8 @@ export interface ReasonGroupView {
   tables: TableChangeView[];
   /** Changed descriptor properties and document files. */
   other: string[];
+  /** Files whose diff an earlier reason shows. */
+  shownAbove: string[];
 }
 
 export interface ReleaseView {
