@@ -1,0 +1,59 @@
+// Runs `astro build` in a child process: into another outDir, from another data directory
+// (MINH_BACH_DATA, read by src/content.config.ts), and measures its wall time and peak memory.
+// Used by the determinism check, the escaping test and the build benchmark.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const ASTRO = fileURLToPath(new URL("../../node_modules/astro/bin/astro.mjs", import.meta.url));
+const TIME = "/usr/bin/time";
+
+export interface BuildOptions {
+  outDir: string;
+  /** A data directory of data/'s layout; data/ when absent. */
+  dataDir?: string;
+  /** Extra environment (e.g. NODE_OPTIONS for a larger heap). */
+  env?: Record<string, string>;
+  /** Stop the build after this many milliseconds. */
+  timeoutMs?: number;
+}
+
+export interface BuildResult {
+  ok: boolean;
+  wallMs: number;
+  /** Peak resident memory of the build process in bytes (GNU time), or null where it is not installed. */
+  peakRssBytes: number | null;
+  timedOut: boolean;
+  /** The build's output (stdout and stderr), for a failure's message. */
+  log: string;
+}
+
+export function buildSite(opts: BuildOptions): Promise<BuildResult> {
+  const args = [ASTRO, "build", "--outDir", opts.outDir];
+  const timed = existsSync(TIME);
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...opts.env };
+  // A build launched from a test runner must not inherit its mode: vitest sets NODE_ENV=test,
+  // which changes the bundles (React's development build).
+  for (const k of Object.keys(env)) if (k === "NODE_ENV" || k.startsWith("VITEST")) delete env[k];
+  if (opts.dataDir !== undefined) env["MINH_BACH_DATA"] = opts.dataDir;
+  else delete env["MINH_BACH_DATA"];
+  const t0 = performance.now();
+  return new Promise((resolve) => {
+    // GNU time -v reports the child's maximum resident set size on stderr's last lines.
+    const child = timed ? spawn(TIME, ["-v", process.execPath, ...args], { cwd: ROOT, env }) : spawn(process.execPath, args, { cwd: ROOT, env });
+    let log = "";
+    child.stdout.on("data", (d: Buffer) => (log += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (log += d.toString()));
+    let timedOut = false;
+    const timer = opts.timeoutMs === undefined ? undefined : setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGTERM");
+    }, opts.timeoutMs);
+    child.on("close", (code) => {
+      if (timer) clearTimeout(timer);
+      const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1];
+      resolve({ ok: code === 0 && !timedOut, wallMs: performance.now() - t0, peakRssBytes: kb === undefined ? null : Number(kb) * 1024, timedOut, log });
+    });
+  });
+}
