@@ -3,7 +3,7 @@
 import { resolve } from "node:path";
 import type { Loader } from "astro/loaders";
 import { DataValidationError } from "../csv/errors.ts";
-import { directoryReader } from "./fs.ts";
+import { directoryReader, loggingReader } from "./fs.ts";
 import { loadData, type DataBundle } from "./index.ts";
 import type { Table } from "../schema/table.ts";
 
@@ -31,12 +31,14 @@ export function datasetEntries(d: DataBundle) {
 }
 export type DatasetEntries = ReturnType<typeof datasetEntries>;
 
-export function dataLoader(dir = "data"): Loader {
+/** `readLog`: a file to which every read of a data file is appended (see loggingReader). */
+export function dataLoader(dir = "data", opts: { readLog?: string | undefined } = {}): Loader {
   return {
     name: "minh-bach-data",
     async load({ store, logger, watcher }) {
       const root = resolve(dir);
-      const result = loadData(directoryReader(root));
+      const reader = opts.readLog ? loggingReader(directoryReader(root), opts.readLog) : directoryReader(root);
+      const result = loadData(reader);
       if (!result.ok) throw new DataValidationError(result.errors.map((e) => ({ ...e, file: `${dir}/${e.file}` })));
       store.clear();
       for (const [id, data] of Object.entries(datasetEntries(result.data))) store.set({ id, data });
