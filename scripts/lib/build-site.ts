@@ -24,6 +24,8 @@ export interface BuildResult {
   wallMs: number;
   /** Peak resident memory of the build process in bytes (GNU time), or null where it is not installed. */
   peakRssBytes: number | null;
+  /** CPU time (user + system) in ms (GNU time): steadier than wall time on a shared machine. */
+  cpuMs: number | null;
   timedOut: boolean;
   /** The build's output (stdout and stderr), for a failure's message. */
   log: string;
@@ -41,19 +43,31 @@ export function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const t0 = performance.now();
   return new Promise((resolve) => {
     // GNU time -v reports the child's maximum resident set size on stderr's last lines.
-    const child = timed ? spawn(TIME, ["-v", process.execPath, ...args], { cwd: ROOT, env }) : spawn(process.execPath, args, { cwd: ROOT, env });
+    // Its own process group, so a timeout stops the build and not only GNU time.
+    const child = timed
+      ? spawn(TIME, ["-v", process.execPath, ...args], { cwd: ROOT, env, detached: true })
+      : spawn(process.execPath, args, { cwd: ROOT, env, detached: true });
     let log = "";
     child.stdout.on("data", (d: Buffer) => (log += d.toString()));
     child.stderr.on("data", (d: Buffer) => (log += d.toString()));
     let timedOut = false;
     const timer = opts.timeoutMs === undefined ? undefined : setTimeout(() => {
       timedOut = true;
-      child.kill("SIGTERM");
+      if (child.pid !== undefined) process.kill(-child.pid, "SIGTERM");
     }, opts.timeoutMs);
     child.on("close", (code) => {
       if (timer) clearTimeout(timer);
       const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1];
-      resolve({ ok: code === 0 && !timedOut, wallMs: performance.now() - t0, peakRssBytes: kb === undefined ? null : Number(kb) * 1024, timedOut, log });
+      const user = /User time \(seconds\): ([\d.]+)/.exec(log)?.[1];
+      const sys = /System time \(seconds\): ([\d.]+)/.exec(log)?.[1];
+      resolve({
+        ok: code === 0 && !timedOut,
+        wallMs: performance.now() - t0,
+        peakRssBytes: kb === undefined ? null : Number(kb) * 1024,
+        cpuMs: user === undefined || sys === undefined ? null : (Number(user) + Number(sys)) * 1000,
+        timedOut,
+        log,
+      });
     });
   });
 }
