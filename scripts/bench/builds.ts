@@ -61,7 +61,9 @@ export async function benchBuild(factor: number, opts: { timeoutMs: number; keep
     const r = await buildSite({ outDir, ...(dataDir ? { dataDir } : {}), env, timeoutMs: opts.timeoutMs });
     const reads = existsSync(readLog) ? readFileSync(readLog, "utf8").split("\n").filter((l) => l.endsWith(".csv")) : [];
     const perCsv = reads.reduce((m, p) => m.set(p, (m.get(p) ?? 0) + 1), new Map<string, number>());
-    const tail = r.log.split("\n").filter((l) => !/^\s+(Command being timed|[A-Z][a-z].*: )/.test(l)).slice(-12).join("\n");
+    // The cause: errors and V8's own message (an out-of-memory stack trace is only addresses).
+    const lines = r.log.split("\n").filter((l) => !/^\s+(Command being timed|[A-Z][a-z].*: )/.test(l) && !/^\s*\d+: 0x[0-9a-f]+/.test(l));
+    const tail = [...new Set([...lines.filter((l) => /FATAL|ERROR|Error|heap|Invalid string length|Killed|signal/.test(l)), ...lines.slice(-6)])].slice(-14).join("\n");
     return {
       factor,
       rows: synthetic?.rows ?? countRows(join(ROOT, "data")),

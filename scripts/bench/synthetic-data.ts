@@ -6,7 +6,7 @@
 // Values are drawn from a seeded generator inside each indicator's min–max (so the same factor
 // always gives the same files); statuses and sources are those of a real row of the same
 // edition, so the data pass the same loader and checks as data/.
-import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseCsv } from "../../src/lib/csv/parse.ts";
 import { csvLine, csvText } from "../../src/lib/csv/write.ts";
@@ -139,7 +139,9 @@ export function generateSynthetic(srcDir: string, outDir: string, factor: number
     }
   }
   writeFileSync(cbFile, csvText(cb.header, cb.rows));
-  writeFileSync(valFile, csvText(vals.header, vals.rows) + added.map((r) => csvLine(r) + "\n").join(""));
+  // In chunks: at 100× the file is a few hundred MB, more than one string should hold.
+  writeFileSync(valFile, csvText(vals.header, vals.rows));
+  for (let i = 0; i < added.length; i += 100_000) appendFileSync(valFile, added.slice(i, i + 100_000).map((r) => csvLine(r) + "\n").join(""));
 
   // --- Directives: copies of the real documents under new ids, each with its body.
   const docFile = join(outDir, "directives/documents.csv");
@@ -160,7 +162,7 @@ export function generateSynthetic(srcDir: string, outDir: string, factor: number
 
   return {
     factor,
-    rows: countRows(outDir),
+    rows: baseRows + added.length + extra.length,
     papiValues: vals.rows.length + added.length,
     editionsAdded,
     subIndicatorsAdded,

@@ -37,7 +37,9 @@ export function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...opts.env };
   // A build launched from a test runner must not inherit its mode: vitest sets NODE_ENV=test,
   // which changes the bundles (React's development build).
-  for (const k of Object.keys(env)) if (k === "NODE_ENV" || k.startsWith("VITEST")) delete env[k];
+  // Nor the heap size of the process that launched it.
+  for (const k of Object.keys(env)) if (k === "NODE_ENV" || k === "NODE_OPTIONS" || k.startsWith("VITEST")) delete env[k];
+  Object.assign(env, opts.env);
   if (opts.dataDir !== undefined) env["MINH_BACH_DATA"] = opts.dataDir;
   else delete env["MINH_BACH_DATA"];
   const t0 = performance.now();
