@@ -4,9 +4,9 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { dataLoader } from "../../../src/lib/load/content-loader.ts";
 import { directoryReader, loggingReader } from "../../../src/lib/load/fs.ts";
 import { loadData } from "../../../src/lib/load/index.ts";
+import { loadSiteData } from "../../../src/lib/load/site-data.ts";
 import { VALID_DATA } from "../../helpers/fixtures.ts";
 
 const counts = (paths: readonly string[]) => paths.reduce((m, p) => m.set(p, (m.get(p) ?? 0) + 1), new Map<string, number>());
@@ -21,10 +21,9 @@ describe("reading the data once", () => {
     expect(csv.filter(([, n]) => n !== 1)).toEqual([]);
   });
 
-  it("dataLoader() logs its reads to the file it is given", async () => {
+  it("loadSiteData() logs its reads to the file it is given", () => {
     const log = join(mkdtempSync(join(tmpdir(), "minh-bach-reads-")), "reads.log");
-    const ctx = { store: { clear: () => {}, set: () => true }, logger: { info: () => {} } } as unknown as Parameters<ReturnType<typeof dataLoader>["load"]>[0];
-    await dataLoader(VALID_DATA, { readLog: log }).load(ctx);
+    loadSiteData(VALID_DATA, { readLog: log });
     expect(readFileSync(log, "utf8")).toContain("papi/values.csv\n");
   });
 });
