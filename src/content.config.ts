@@ -1,8 +1,2 @@
-// Wiring only: the loader in src/lib/load validates data/ and throws on any error.
-import { defineCollection } from "astro:content";
-import { z } from "astro/zod";
-import { dataLoader } from "./lib/load/content-loader.ts";
-
-export const collections = {
-  datasets: defineCollection({ loader: dataLoader("data"), schema: z.record(z.string(), z.unknown()) }),
-};
+// No content collections: the data are read by src/lib/data (see there why not the content layer).
+export const collections = {};

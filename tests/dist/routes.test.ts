@@ -1,13 +1,17 @@
 // Audits of the built site: every page exists in both languages, declares its language,
-// has a title and one h1, and every internal link lands on a file in dist/.
+// has a title and one h1, and every internal link, load and fragment lands on a file (and id) in
+// dist/ — from pages, stylesheets, sitemaps and feeds.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import config from "../../astro.config.mjs";
 import {
   anchorsOf,
+  decodeEntities,
   documentLang,
   htmlPages,
   internalTarget,
+  listFiles,
   metaRefreshTarget,
   readText,
   resolveInDist,
@@ -16,6 +20,7 @@ import {
   titleText,
   type HtmlPage,
 } from "../helpers/dist.ts";
+import { cssLoads, htmlLoads } from "../helpers/origins.ts";
 import { counterpartPath } from "../helpers/page-types.ts";
 import { expectNoProblems } from "../helpers/problems.ts";
 
@@ -111,30 +116,45 @@ describe("the built site in dist/", () => {
     expect(pages.some((p) => p.path === "/404.html")).toBe(true);
   });
 
-  it("resolves every internal link, image and fragment to a file in dist", () => {
+  // Links a reader follows and everything a page loads (scripts, islands, images, srcset,
+  // url() in its styles), relative or absolute on the site's own origin (canonical, hreflang).
+  const siteOrigin = config.site;
+  const checkRef = (ref: string, fromPath: string, problems: string[]): void => {
+    const target = internalTarget(ref, fromPath, siteOrigin);
+    if (target === null) return;
+    const resolved = resolvePath(target.path);
+    if ("error" in resolved) {
+      problems.push(`${fromPath}: "${ref}" → ${resolved.error}`);
+      return;
+    }
+    const frag = target.fragment;
+    if (frag === "" || frag === "top" || !resolved.file.endsWith(".html")) return;
+    if (!anchorsIn(resolved.file).has(frag)) problems.push(`${fromPath}: "${ref}" → no id "${frag}" in ${resolved.file}`);
+  };
+
+  it("resolves every internal link, load and fragment to a file in dist", () => {
     const problems: string[] = [];
     for (const page of pages) {
       const markup = markupOf(page.file);
       const refs = [
         ...["a", "link", "area"].flatMap((t) => tagsNamed(markup, t).map((a) => a.get("href"))),
-        ...tagsNamed(markup, "img").map((a) => a.get("src")),
+        ...tagsNamed(markup, "form").map((a) => a.get("action")),
+        ...htmlLoads(readText(distDir, page.file)),
         metaRefreshTarget(markup),
       ];
-      for (const ref of refs) {
-        if (ref === undefined) continue;
-        const target = internalTarget(ref, page.path);
-        if (target === null) continue;
-        const resolved = resolvePath(target.path);
-        if ("error" in resolved) {
-          problems.push(`${page.path}: "${ref}" → ${resolved.error}`);
-          continue;
-        }
-        const frag = target.fragment;
-        if (frag === "" || frag === "top" || !resolved.file.endsWith(".html")) continue;
-        if (!anchorsIn(resolved.file).has(frag)) {
-          problems.push(`${page.path}: "${ref}" → no id "${frag}" in ${resolved.file}`);
-        }
-      }
+      for (const ref of refs) if (ref !== undefined) checkRef(ref, page.path, problems);
+    }
+    expectNoProblems([...new Set(problems)]);
+  });
+
+  it("resolves every site URL in stylesheets, sitemaps and feeds", () => {
+    const problems: string[] = [];
+    for (const file of listFiles(distDir).filter((f) => /\.(css|xml|atom|rss)$/.test(f))) {
+      const text = readText(distDir, file);
+      const refs = file.endsWith(".css")
+        ? cssLoads(text)
+        : [...text.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>|\shref="([^"]+)"/g)].map((m) => decodeEntities(m[1] ?? m[2] ?? ""));
+      for (const ref of refs) checkRef(ref, `/${file}`, problems);
     }
     expectNoProblems([...new Set(problems)]);
   });

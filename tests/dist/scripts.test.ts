@@ -1,25 +1,19 @@
 // "JavaScript only where a chart or the search box needs it": over the built pages, a page with no
-// interactive island loads no script at all — no <script src> and no inline script, except JSON-LD
-// (data, not code). Charts are SVG rendered at build time; only islands hydrate.
+// interactive island loads no script at all — no <script src>, no inline script (JSON-LD, data,
+// not code, excepted) and no preloaded module. Charts are SVG rendered at build time; only islands
+// hydrate. The rule itself is tests/helpers/scripts.ts, unit-tested on pages that break it.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { htmlPages, parseAttributes, readText } from "../helpers/dist.ts";
+import { htmlPages, readText } from "../helpers/dist.ts";
+import { distFetch } from "../helpers/dist-fetch.ts";
 import { PAGE_TYPES } from "../helpers/page-types.ts";
+import { createWeigher } from "../helpers/page-weight.ts";
 import { expectNoProblems } from "../helpers/problems.ts";
+import { hasIsland, scriptsWithoutIsland } from "../helpers/scripts.ts";
 
 const distDir = fileURLToPath(new URL("../../dist/", import.meta.url));
 const pages = existsSync(distDir) ? htmlPages(distDir) : [];
-
-/** Every <script> start tag of a page, with its attributes. */
-function scriptsOf(html: string): { src: string | undefined; type: string }[] {
-  return [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => {
-    const attrs = parseAttributes(m[0]);
-    return { src: attrs.get("src"), type: (attrs.get("type") ?? "").toLowerCase() };
-  });
-}
-
-const hasIsland = (html: string) => /<astro-island\b/i.test(html);
 
 /**
  * The only pages allowed an island, by path below /[lang]/: Compare, the search page and the full
@@ -27,6 +21,7 @@ const hasIsland = (html: string) => /<astro-island\b/i.test(html);
  * the header's search is a plain form.
  */
 const ISLAND_PAGES = new Set(["compare/", "search/", "directives/"]);
+const weigh = createWeigher(distFetch(distDir));
 const pathBelowLang = (path: string) => path.replace(/^\/(vi|en)\//, "");
 
 describe("scripts in dist/", () => {
@@ -38,10 +33,7 @@ describe("scripts in dist/", () => {
     expectNoProblems(
       pages.flatMap((p) => {
         const html = readText(distDir, p.file);
-        if (hasIsland(html)) return [];
-        return scriptsOf(html)
-          .filter((s) => s.type !== "application/ld+json")
-          .map((s) => `${p.path}: ${s.src === undefined ? "an inline <script>" : `<script src="${s.src}">`}`);
+        return scriptsWithoutIsland(p.path, html, hasIsland(html) ? undefined : weigh(html, p.path));
       }),
     );
   });

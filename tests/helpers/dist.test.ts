@@ -76,6 +76,9 @@ describe("dist helpers", () => {
     expect(internalTarget("https://example.org/", "/vi/")).toBeNull();
     expect(internalTarget("//cdn.example.org/x.js", "/vi/")).toBeNull();
     expect(internalTarget("mailto:a@b.c", "/vi/")).toBeNull();
+    // The site's own absolute URLs (canonical, hreflang, sitemap) are internal when its origin is given.
+    expect(internalTarget("https://minhbach.example/en/papi/#x", "/vi/", "https://minhbach.example")).toEqual({ path: "/en/papi/", fragment: "x" });
+    expect(internalTarget("https://minhbach.example/en/", "/vi/")).toBeNull();
   });
 
   it("resolveInDist() follows the static server's rules and wants trailing slashes on pages", () => {

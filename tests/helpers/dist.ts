@@ -104,9 +104,10 @@ const ORIGIN = "http://site.invalid";
 
 /**
  * Where a link from `fromPath` lands inside the site, or null when it leaves the site
- * (another origin, mailto:, javascript: ...). `file` is relative to dist.
+ * (another origin, mailto:, javascript: ...). `file` is relative to dist. Absolute URLs on
+ * `siteOrigin` (canonical links, sitemaps, feeds) are the site too.
  */
-export function internalTarget(href: string, fromPath: string): { path: string; fragment: string } | null {
+export function internalTarget(href: string, fromPath: string, siteOrigin?: string): { path: string; fragment: string } | null {
   if (href.trim() === "") return null;
   let url: URL;
   try {
@@ -114,6 +115,7 @@ export function internalTarget(href: string, fromPath: string): { path: string; 
   } catch {
     return { path: href, fragment: "" }; // unparseable: report as a broken internal link
   }
+  if (siteOrigin !== undefined && url.origin === new URL(siteOrigin).origin) url = new URL(url.pathname + url.search + url.hash, ORIGIN);
   if (url.origin !== ORIGIN) return null;
   return { path: decodeURIComponent(url.pathname), fragment: decodeURIComponent(url.hash.slice(1)) };
 }

@@ -62,7 +62,7 @@ export function AgencyBars({ id, lang, layout: l, title, desc, text, unit = "per
               <Lines lines={b.lines} x={0} y={b.labelY} fontWeight={b.highlight ? 700 : undefined} />
               {b.total === null
                 ? <text x={r1(b.valueX)} y={r1(b.labelY)} textAnchor="end" fill={MUTED} fontStyle="italic">{text.missing}</text>
-                : <text x={r1(b.valueX)} y={r1(b.labelY)} textAnchor="end" fontWeight={700} style={{ fontVariantNumeric: "tabular-nums" }}>{fmt(b.total)}</text>}
+                : <text x={r1(b.valueX)} y={r1(b.labelY)} textAnchor="end" fontWeight={700} className="tnum">{fmt(b.total)}</text>}
               <rect className="track" x={r1(b.trackX)} y={r1(b.y)} width={r1(b.trackWidth)} height={b.barHeight} fill={TRACK} />
               {l.ticks.map((t) => (
                 <line key={t.value} x1={r1(t.position)} x2={r1(t.position)} y1={r1(b.y)} y2={r1(b.y + b.barHeight)} stroke={GRID} />
@@ -72,7 +72,7 @@ export function AgencyBars({ id, lang, layout: l, title, desc, text, unit = "per
                   <g key={s.id} className="segment">
                     <rect x={r1(s.x)} y={r1(b.y)} width={r1(s.width)} height={b.barHeight} fill={s.fill} stroke="#ffffff" strokeWidth={1} />
                     {s.textX !== null && (
-                      <text x={r1(s.textX)} y={r1(b.y + b.barHeight - 4)} textAnchor="middle" fill={inkOn(s.fill)} style={{ fontVariantNumeric: "tabular-nums" }}>{fmt(s.value)}</text>
+                      <text x={r1(s.textX)} y={r1(b.y + b.barHeight - 4)} textAnchor="middle" fill={inkOn(s.fill)} className="tnum">{fmt(s.value)}</text>
                     )}
                   </g>
                 ))

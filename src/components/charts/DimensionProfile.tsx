@@ -67,7 +67,7 @@ export function DimensionProfile({ id, lang, layout: l, title, desc, text, unit 
               ))}
               {r.value === null
                 ? <text x={r1(r.valueX)} y={r1(r.labelY)} textAnchor="end" fill={MUTED} fontStyle="italic">{text.missing}</text>
-                : <text x={r1(r.valueX)} y={r1(r.labelY)} textAnchor="end" fontWeight={700} style={{ fontVariantNumeric: "tabular-nums" }}>{fmt(r.value)}</text>}
+                : <text x={r1(r.valueX)} y={r1(r.labelY)} textAnchor="end" fontWeight={700} className="tnum">{fmt(r.value)}</text>}
               {r.rangeX0 !== null && r.rangeX1 !== null && (
                 <rect className="range" x={r1(r.rangeX0)} y={r1(r.cy - 4)} width={r1(Math.max(1, r.rangeX1 - r.rangeX0))} height={8} fill={RANGE} />
               )}

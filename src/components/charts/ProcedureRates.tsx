@@ -40,7 +40,7 @@ export function ProcedureRates({ id, lang, layout: l, title, desc, text, decimal
               <Lines lines={r.lines} x={0} y={r.labelY} />
               {r.value === null
                 ? <text x={r1(l.width)} y={r1(r.labelY)} textAnchor="end" fill={MUTED} fontStyle="italic">{text.missing}</text>
-                : <text x={r1(l.width)} y={r1(r.labelY)} textAnchor="end" fontWeight={700} style={{ fontVariantNumeric: "tabular-nums" }}>{fmt(r.value)}</text>}
+                : <text x={r1(l.width)} y={r1(r.labelY)} textAnchor="end" fontWeight={700} className="tnum">{fmt(r.value)}</text>}
               <line x1={r1(l.plotX0)} x2={r1(l.plotX1)} y1={r1(r.cy)} y2={r1(r.cy)} stroke={GRID} strokeWidth={2} />
               {l.ticks.map((t) => <line key={t.value} x1={r1(t.position)} x2={r1(t.position)} y1={r1(r.cy - 5)} y2={r1(r.cy + 5)} stroke={GRID} />)}
               {r.dotX !== null && <circle className="dot" cx={r1(r.dotX)} cy={r1(r.cy)} r={5.5} fill={DOT} stroke="#ffffff" strokeWidth={1.5} />}

@@ -34,13 +34,13 @@ export function ProcedureRecords({ id, lang, layout: l, title, desc, decimals = 
         <g key={b.id} data-level={b.id}>
           <title>{`${b.label}: ${b.valueText}. ${b.detailLines.join(" ")}`}</title>
           <Lines lines={b.lines} x={0} y={b.labelY} fontWeight={700} />
-          <text x={r1(l.width)} y={r1(b.labelY)} textAnchor="end" fontWeight={700} style={{ fontVariantNumeric: "tabular-nums" }}>{b.valueText}</text>
+          <text x={r1(l.width)} y={r1(b.labelY)} textAnchor="end" fontWeight={700} className="tnum">{b.valueText}</text>
           <rect className="track" x={r1(b.trackX)} y={r1(b.y)} width={r1(b.trackWidth)} height={b.height} fill="#ffffff" stroke={GRID} />
           {b.segments.map((s) => (
             <g key={s.status} className="segment" data-status={s.status}>
               <rect x={r1(s.x)} y={r1(b.y)} width={r1(s.width)} height={b.height} fill={s.fill} stroke="#ffffff" strokeWidth={1} />
               {s.textX !== null && (
-                <text x={r1(s.textX)} y={r1(b.y + b.height - 6)} textAnchor="middle" fontSize={SMALL_FONT} fill={inkOn(s.fill)} style={{ fontVariantNumeric: "tabular-nums" }}>{fmt(s.share)}</text>
+                <text x={r1(s.textX)} y={r1(b.y + b.height - 6)} textAnchor="middle" fontSize={SMALL_FONT} fill={inkOn(s.fill)} className="tnum">{fmt(s.share)}</text>
               )}
             </g>
           ))}

@@ -61,7 +61,7 @@ export function ProcedureScores({ id, lang, layout: l, title, desc, text, decima
                 <Lines lines={b.lines} x={0} y={b.labelY} />
                 {b.total === null
                   ? <text x={r1(l.width)} y={r1(b.labelY)} textAnchor="end" fill={MUTED} fontStyle="italic">{text.missing}</text>
-                  : <text x={r1(l.width)} y={r1(b.labelY)} textAnchor="end" fontWeight={700} style={{ fontVariantNumeric: "tabular-nums" }}>{fmt(b.total)}</text>}
+                  : <text x={r1(l.width)} y={r1(b.labelY)} textAnchor="end" fontWeight={700} className="tnum">{fmt(b.total)}</text>}
                 {b.mode === "total" ? (
                   <>
                     <rect className="track" x={0} y={r1(b.y)} width={r1(l.ticks.at(-1)?.position ?? l.width)} height={b.height} fill={TRACK} />
@@ -73,7 +73,7 @@ export function ProcedureScores({ id, lang, layout: l, title, desc, text, decima
                     <rect x={r1(s.x)} y={r1(b.y)} width={r1(s.width)} height={b.height} fill={s.value === null ? `url(#${hatch})` : s.colour} fillOpacity={s.value === null ? 1 : 0.22} stroke="#ffffff" strokeWidth={1.5} />
                     {s.fillWidth > 0 && <rect x={r1(s.x)} y={r1(b.y)} width={r1(s.fillWidth)} height={b.height} fill={s.colour} stroke="#ffffff" strokeWidth={1.5} />}
                     {s.textX !== null && s.value !== null && (
-                      <text x={r1(s.textX)} y={r1(b.y + b.height - 5)} textAnchor="middle" fontSize={SMALL_FONT} fill={inkOn(s.colour)} style={{ fontVariantNumeric: "tabular-nums" }}>{fmt(s.value)}</text>
+                      <text x={r1(s.textX)} y={r1(b.y + b.height - 5)} textAnchor="middle" fontSize={SMALL_FONT} fill={inkOn(s.colour)} className="tnum">{fmt(s.value)}</text>
                     )}
                   </g>
                 ))}

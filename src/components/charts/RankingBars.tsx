@@ -66,12 +66,12 @@ export function RankingBars({ id, lang, layout: l, title, desc, text, unit = "po
       <g className="bar-labels">
         {l.bars.map((b) => (
           <g key={b.id} fontWeight={b.highlight ? 700 : undefined}>
-            <text x={r1(l.rankX)} y={r1(b.textY)} textAnchor="end" fill={MUTED} style={{ fontVariantNumeric: "tabular-nums" }}>
+            <text x={r1(l.rankX)} y={r1(b.textY)} textAnchor="end" fill={MUTED} className="tnum">
               {`${b.tied ? "=" : ""}${b.rank}`}
             </text>
             <text x={r1(l.nameX)} y={r1(b.textY)}>{b.label}</text>
             {/* A white halo keeps the value legible where the median line crosses it. */}
-            <text x={r1(b.valueX)} y={r1(b.textY)} stroke="#ffffff" strokeWidth={3} paintOrder="stroke" style={{ fontVariantNumeric: "tabular-nums" }}>
+            <text x={r1(b.valueX)} y={r1(b.textY)} stroke="#ffffff" strokeWidth={3} paintOrder="stroke" className="tnum">
               {fmt(b.value)}
             </text>
           </g>

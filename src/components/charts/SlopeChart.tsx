@@ -56,7 +56,7 @@ export function SlopeChart({ id, lang, layout: l, title, desc, text, unit = "poi
           </g>
         ))}
       </g>
-      <g className="labels" style={{ fontVariantNumeric: "tabular-nums" }}>
+      <g className="labels tnum">
         {l.lines.map((d) => (
           <g key={d.unitId} fontWeight={d.highlight ? 700 : undefined}>
             {d.leftLabelY !== null && (

@@ -59,7 +59,7 @@ export function TileMap({ id, lang, layout: l, title, desc, text, unit = "points
               />
               <text x={r1(t.cx)} y={r1(t.labelY)} fill={t.textFill} fontWeight={700} {...halo}>{t.label}</text>
               {l.showValues && (
-                <text x={r1(t.cx)} y={r1(t.valueY)} fill={t.textFill} fontSize={SMALL_FONT} style={{ fontVariantNumeric: "tabular-nums" }} {...halo}>
+                <text x={r1(t.cx)} y={r1(t.valueY)} fill={t.textFill} fontSize={SMALL_FONT} className="tnum" {...halo}>
                   {t.value === null ? text.missingShort : fmt(t.value)}
                 </text>
               )}
@@ -77,7 +77,7 @@ export function TileMap({ id, lang, layout: l, title, desc, text, unit = "points
         {classes.map((e) => (
           <g key={e.index} data-class={e.index}>
             <rect x={r1(e.swatch.x)} y={r1(e.swatch.y)} width={e.swatch.width} height={e.swatch.height} fill={e.fill} stroke="#8a8a8a" strokeWidth={0.5} />
-            <text x={r1(e.textX)} y={r1(e.textY)} style={{ fontVariantNumeric: "tabular-nums" }}>{range(e.lo, e.hi)}</text>
+            <text x={r1(e.textX)} y={r1(e.textY)} className="tnum">{range(e.lo, e.hi)}</text>
           </g>
         ))}
         {l.legend.missing && (

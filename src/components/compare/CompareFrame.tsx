@@ -68,11 +68,14 @@ export function CompareFrame({ id, title, caption, summary, children, table, sou
   const absent = table?.rows.some((r) => r.cells.some((c) => c.absent !== undefined)) ?? false;
   return (
     <figure className="chart-frame compare-frame" id={id} aria-labelledby={`${id}-title`}>
-      <h3 className="chart-title" id={`${id}-title`}>{title}</h3>
-      {caption && <p className="chart-caption">{caption}</p>}
+      {/* A <figcaption> must be the figure's first or last child (HTML): the title and caption. */}
+      <figcaption>
+        <h3 className="chart-title" id={`${id}-title`}>{title}</h3>
+        {caption && <p className="chart-caption">{caption}</p>}
+      </figcaption>
       {children && <div className="chart-body">{children}</div>}
       {summary && <p className="chart-summary">{summary}</p>}
-      <figcaption className="chart-source">{source}</figcaption>
+      <div className="chart-source">{source}</div>
       {table && (
         <details className="chart-table">
           <summary>{say("compare.table.show")}</summary>

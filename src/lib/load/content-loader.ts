@@ -1,10 +1,6 @@
-// The Astro content loader for data/. Unlike Astro's file() loader, which logs a parse error and
-// carries on with an empty collection, this one throws with every error, so the build stops.
-import { resolve } from "node:path";
-import type { Loader } from "astro/loaders";
-import { DataValidationError } from "../csv/errors.ts";
-import { directoryReader } from "./fs.ts";
-import { loadData, type DataBundle } from "./index.ts";
+// What the site keeps of a validated data directory: one entry per data package. (Named for the
+// Astro content loader it once fed; src/lib/data now holds the entries in memory, see there.)
+import type { DataBundle } from "./index.ts";
 import type { Table } from "../schema/table.ts";
 
 /** What the build keeps of a table: its rows (line numbers only matter while validating). */
@@ -30,19 +26,3 @@ export function datasetEntries(d: DataBundle) {
   };
 }
 export type DatasetEntries = ReturnType<typeof datasetEntries>;
-
-export function dataLoader(dir = "data"): Loader {
-  return {
-    name: "minh-bach-data",
-    async load({ store, logger, watcher }) {
-      const root = resolve(dir);
-      const result = loadData(directoryReader(root));
-      if (!result.ok) throw new DataValidationError(result.errors.map((e) => ({ ...e, file: `${dir}/${e.file}` })));
-      store.clear();
-      for (const [id, data] of Object.entries(datasetEntries(result.data))) store.set({ id, data });
-      logger.info(`validated ${dir}/: ${result.data.sources.rows.length} sources, ${Object.keys(result.data.packages).length} packages`);
-      // In dev, editing a CSV reloads the site; the same checks run again.
-      watcher?.add(root);
-    },
-  };
-}

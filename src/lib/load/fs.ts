@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { DataReader } from "./index.ts";
 
@@ -13,5 +13,19 @@ export function directoryReader(dir: string): DataReader {
       const p = join(dir, relativeDir);
       return existsSync(p) && statSync(p).isDirectory() ? readdirSync(p) : [];
     },
+  };
+}
+
+/**
+ * A reader that appends the path of every file it reads to `logFile`, one per line: the build
+ * benchmark counts how often each CSV is read (and so parsed) in one build.
+ */
+export function loggingReader(reader: DataReader, logFile: string): DataReader {
+  return {
+    read(relativePath) {
+      appendFileSync(logFile, `${relativePath}\n`);
+      return reader.read(relativePath);
+    },
+    list: (relativeDir) => reader.list(relativeDir),
   };
 }
