@@ -66,7 +66,7 @@ export function cspProblems(path: string, html: string): string[] {
     if (!styleSrc?.includes(hash)) problems.push(`${path}: inline style ${hash} (${css.slice(0, 60)}…) is not in style-src`);
   }
   const markup = stripNonMarkup(html);
-  const attrs = [...markup.matchAll(/<([a-zA-Z][\w:-]*)\b[^>]*>/g)].flatMap((m) =>
+  const attrs = [...markup.matchAll(/<([a-zA-Z][\w:-]*)\b(?:[^>"]|"[^"]*")*>/g)].flatMap((m) =>
     [...parseAttributes(m[0]).keys()].filter((a) => a === "style" || /^on[a-z]+$/.test(a)).map((a) => `<${m[1]} ${a}="…">`),
   );
   for (const a of new Set(attrs)) problems.push(`${path}: ${a} needs 'unsafe-inline'`);

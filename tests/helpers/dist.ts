@@ -72,7 +72,9 @@ export function parseAttributes(tag: string): Attributes {
 
 /** Attributes of every start tag named `name` (in markup already passed through stripNonMarkup). */
 export function tagsNamed(markup: string, name: string): Attributes[] {
-  const re = new RegExp(`<${name}(?=[\\s/>])[^>]*>`, "gi");
+  // A quoted attribute value may hold ">" ("<id>.md" in an aria-label): tags end outside quotes
+  // (double quotes: what Astro writes).
+  const re = new RegExp(`<${name}(?=[\\s/>])(?:[^>"]|"[^"]*")*>`, "gi");
   return [...markup.matchAll(re)].map((m) => parseAttributes(m[0]));
 }
 

@@ -109,7 +109,7 @@ describe("<SlopeChart>", () => {
       id: "s", lang: "vi", layout: layout(s, {}), title: "2023–2024", desc: "desc",
       text: { from: "2023", to: "2024", apart: "Chỉ có một năm", reasons },
     }));
-    const lines = html.slice(html.indexOf('class="lines"'), html.indexOf('class="labels"'));
+    const lines = html.slice(html.indexOf('class="lines"'), html.indexOf('class="labels'));
     expect(lines.match(/<line/g)).toHaveLength(2);
     expect(html).toContain(">40,5<");
     expect(html).toContain("2023: No data · 2024: 39");
