@@ -6,10 +6,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildSite, ROOT } from "../lib/build-site.ts";
 import { htmlPages } from "../../tests/helpers/dist.ts";
-import { countRows, generateSynthetic, type SyntheticSummary } from "./synthetic-data.ts";
+import { copyWorkingData, countRows, generateSynthetic, type SyntheticSummary } from "./synthetic-data.ts";
 
 export interface BuildBench {
   factor: number;
+  /** data/ as it is, releases and their downloads included (the site as published); else its working files only. */
+  published: boolean;
   rows: number;
   synthetic: SyntheticSummary | null;
   generateMs: number;
@@ -43,15 +45,16 @@ function phasesOf(log: string): Record<string, number> {
   return out;
 }
 
-export async function benchBuild(factor: number, opts: { timeoutMs: number; keepOutDir?: string; heapMb?: number }): Promise<BuildBench> {
+export async function benchBuild(factor: number, opts: { timeoutMs: number; keepOutDir?: string; heapMb?: number; published?: boolean }): Promise<BuildBench> {
   const tmp = mkdtempSync(join(tmpdir(), `minh-bach-bench-${factor}x-`));
   try {
     let synthetic: SyntheticSummary | null = null;
     let dataDir: string | undefined;
     const g0 = performance.now();
-    if (factor !== 1) {
+    if (!opts.published) {
       dataDir = join(tmp, "data");
-      synthetic = generateSynthetic(join(ROOT, "data"), dataDir, factor);
+      if (factor === 1) copyWorkingData(join(ROOT, "data"), dataDir);
+      else synthetic = generateSynthetic(join(ROOT, "data"), dataDir, factor);
     }
     const generateMs = performance.now() - g0;
     const outDir = opts.keepOutDir ?? join(tmp, "dist");
@@ -66,6 +69,7 @@ export async function benchBuild(factor: number, opts: { timeoutMs: number; keep
     const tail = [...new Set([...lines.filter((l) => /FATAL|ERROR|Error|heap|Invalid string length|Killed|signal/.test(l)), ...lines.slice(-6)])].slice(-14).join("\n");
     return {
       factor,
+      published: opts.published === true,
       rows: synthetic?.rows ?? countRows(join(ROOT, "data")),
       synthetic,
       generateMs,

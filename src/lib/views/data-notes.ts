@@ -19,7 +19,16 @@ export const MAIN_TABLE: Record<DatasetId, string> = {
   reference: "units.csv", papi: "values.csv", "par-index": "values.csv", sipas: "values.csv", procedures: "values.csv", directives: "documents.csv",
 };
 
-const span = (years: number[]) => (years.length ? spanText(Math.min(...years), Math.max(...years)) : null);
+/** First and last year as text; a loop, not Math.min(...years): a table of 300,000 rows overflows the call stack. */
+function span(years: readonly number[]): string | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const y of years) {
+    if (y < lo) lo = y;
+    if (y > hi) hi = y;
+  }
+  return lo <= hi ? spanText(lo, hi) : null;
+}
 const yearOf = (iso: string | null) => (iso ? Number(iso.slice(0, 4)) : NaN);
 
 export function coverageOf(entries: DatasetEntries, id: DatasetId): Coverage {
