@@ -169,6 +169,7 @@ export const en: Record<UiKey, string> = {
   "chart.band": "Median and middle half of provinces",
   "chart.documentsHeading": "Documents on the chart",
   "chart.documentsNumbered": "The numbers in the discs on the chart are those of the list below.",
+  "chart.documentsTicks": "Too many documents to number on the chart: each tick is a document at its day of issue, and the list below, in date order, names them.",
   "chart.documentsRule": "Each year on the horizontal axis is one edition of the index, 1 January to 31 December; a document sits at its date of issue.",
   "chart.documentKey": "Number on the chart: {key}",
   "chart.documentNotDrawn": "not drawn: {reason}",

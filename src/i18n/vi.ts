@@ -168,6 +168,7 @@ export const vi = {
   "chart.band": "Trung vị và 50% tỉnh, thành phố ở giữa",
   "chart.documentsHeading": "Văn bản trên biểu đồ",
   "chart.documentsNumbered": "Số trong vòng tròn trên biểu đồ ứng với số thứ tự dưới đây.",
+  "chart.documentsTicks": "Quá nhiều văn bản để đánh số trên biểu đồ: mỗi vạch là một văn bản ở ngày ban hành, danh sách dưới đây (theo thứ tự ngày) ghi tên từng văn bản.",
   "chart.documentsRule": "Mỗi năm trên trục ngang là một kỳ chỉ số, tính từ 1/1 đến 31/12; văn bản được đặt ở ngày ban hành.",
   "chart.documentKey": "Số trên biểu đồ: {key}",
   "chart.documentNotDrawn": "không vẽ: {reason}",

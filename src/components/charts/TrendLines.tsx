@@ -85,10 +85,15 @@ export function TrendLines({ id, lang, layout: l, title, desc, text }: TrendLine
         // Documents: a dashed rule from each label down through the plot at the day of issue,
         // drawn under the lines; labels on an opaque ground so a rule passing behind stays quiet.
         <g className="documents">
-          {l.documents.marks.map((m) => (
+          {l.documents.ticks ? (
+            // Ticks: one per pixel column (documents of the same day share it); the list is the key.
+            [...new Map(l.documents.marks.map((m) => [r1(m.x), m] as const)).values()].map((m) => (
+              <line key={`tick-${m.id}`} x1={r1(m.x)} x2={r1(m.x)} y1={r1(m.labelY - l.documents.rowHeight / 2 + 2)} y2={r1(m.labelY + l.documents.rowHeight / 2)} stroke={INK} strokeWidth={1.5} />
+            ))
+          ) : l.documents.marks.map((m) => (
             <line key={`rule-${m.id}`} x1={r1(m.x)} x2={r1(m.x)} y1={r1(m.labelY)} y2={r1(l.plotBottom)} stroke={MUTED} strokeDasharray="3 3" />
           ))}
-          {l.documents.marks.map((m) => l.documents.numbered ? (
+          {!l.documents.ticks && l.documents.marks.map((m) => l.documents.numbered ? (
             <g key={m.id}>
               <circle cx={r1(m.labelX)} cy={r1(m.labelY)} r={r1(m.halfWidth)} fill={INK} stroke="#ffffff" />
               <text x={r1(m.labelX)} y={r1(m.labelY + l.fontSize * 0.35)} textAnchor="middle" fill="#ffffff" fontWeight={700}>{m.key}</text>

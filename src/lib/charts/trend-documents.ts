@@ -10,7 +10,9 @@
 // inside the chart), in the lowest row where it touches no other label: a column of labels
 // means documents issued close together. Printed document numbers are used while they fit in
 // MAX_LABEL_ROWS rows; otherwise every document gets a number in a disc, keyed to the list
-// under the chart.
+// under the chart; and when even the discs would need more than MAX_DISC_ROWS rows (a province
+// with hundreds of documents), each document is only a tick at its day of issue, one row, and the
+// list under the chart carries them (a picture of how they cluster in time, not a key).
 import { TEXT_GAP } from "./chart-sizes.ts";
 import { textWidth } from "./text-metrics.ts";
 
@@ -43,6 +45,8 @@ export interface TrendDocumentMark {
 export interface TrendDocumentsLayout {
   /** true: discs numbered 1…n in date order, keyed to the list under the chart. */
   numbered: boolean;
+  /** true: too many for discs; each document is a tick in one row, the list under the chart is the key. */
+  ticks: boolean;
   marks: TrendDocumentMark[];
   omitted: { id: string; reason: DocumentOmission }[];
   /** Top of the label rows and their height (0 without marks). */
@@ -56,6 +60,8 @@ const LABEL_PAD = 3;
 
 /** Rows of printed numbers allowed before switching to numbered discs. */
 export const MAX_LABEL_ROWS = 2;
+/** Rows of numbered discs allowed before switching to ticks. */
+export const MAX_DISC_ROWS = 6;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -108,34 +114,40 @@ export function placeDocuments(docs: readonly TrendDocumentInput[], axis: Docume
     placed.push({ id: d.id, label: d.label, x: centre - axis.step / 2 + fraction * axis.step });
   }
   const rowHeight = Math.round(fontSize * 1.3) + 2;
-  if (placed.length === 0) return { numbered: false, marks: [], omitted, top, height: 0, rowHeight };
+  if (placed.length === 0) return { numbered: false, ticks: false, marks: [], omitted, top, height: 0, rowHeight };
 
+  // Documents come in date order, so x never decreases: a label only has to clear the last label
+  // of a row (its right edge is the row's), and placing n labels costs n × rows, not n².
   const stack = (keys: string[], halfWidth: (key: string) => number): TrendDocumentMark[] => {
-    const boxes: Box[] = [];
+    const rowRight: number[] = [];
     return placed.map((p, i) => {
       const key = keys[i]!;
       const h = halfWidth(key);
       const labelX = Math.min(Math.max(p.x, axis.left + h), axis.right - h);
       const lo = labelX - h;
-      const hi = labelX + h;
       let row = 0;
-      while (boxes.some((b) => b.row === row && lo < b.hi + TEXT_GAP && b.lo < hi + TEXT_GAP)) row++;
-      boxes.push({ row, lo, hi });
+      while (row < rowRight.length && lo < rowRight[row]! + TEXT_GAP) row++;
+      rowRight[row] = labelX + h;
       return { id: p.id, key, x: p.x, labelX, labelY: 0, row, halfWidth: h };
     });
   };
+  const rowsOf = (ms: readonly TrendDocumentMark[]) => ms.reduce((a, m) => Math.max(a, m.row), 0) + 1;
   let numbered = false;
+  let ticks = false;
   // A printed number sits on a framed ground LABEL_PAD wider than its text on each side.
   let marks = stack(placed.map((p) => p.label), (k) => textWidth(k, fontSize) / 2 + LABEL_PAD);
-  if (Math.max(...marks.map((m) => m.row)) + 1 > MAX_LABEL_ROWS) {
+  if (rowsOf(marks) > MAX_LABEL_ROWS) {
     numbered = true;
     // Discs of one size, wide enough for the longest number.
     const radius = Math.max(fontSize * 0.6, textWidth(String(placed.length), fontSize) / 2 + 3);
     marks = stack(placed.map((_, i) => String(i + 1)), () => radius);
+    if (rowsOf(marks) > MAX_DISC_ROWS) {
+      ticks = true;
+      marks = placed.map((p, i) => ({ id: p.id, key: String(i + 1), x: p.x, labelX: p.x, labelY: 0, row: 0, halfWidth: 2 }));
+    }
   }
-  const rows = Math.max(...marks.map((m) => m.row)) + 1;
-  const height = rows * rowHeight;
+  const height = rowsOf(marks) * rowHeight;
   // Row 0 sits lowest, next to the plot.
   for (const m of marks) m.labelY = top + height - (m.row + 0.5) * rowHeight;
-  return { numbered, marks, omitted, top, height, rowHeight };
+  return { numbered, ticks, marks, omitted, top, height, rowHeight };
 }

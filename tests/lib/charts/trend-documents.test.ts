@@ -4,7 +4,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { layout, series, type TrendInput } from "../../../src/lib/charts/trend.ts";
-import { MAX_LABEL_ROWS, placeDocuments, yearFraction, type DocumentAxis, type TrendDocumentsLayout } from "../../../src/lib/charts/trend-documents.ts";
+import { MAX_DISC_ROWS, MAX_LABEL_ROWS, placeDocuments, yearFraction, type DocumentAxis, type TrendDocumentsLayout } from "../../../src/lib/charts/trend-documents.ts";
 import { TEXT_GAP } from "../../../src/lib/charts/chart-sizes.ts";
 import { TrendLines } from "../../../src/components/charts/TrendLines.tsx";
 
@@ -79,6 +79,25 @@ describe("placeDocuments()", () => {
     }
     const few = placeDocuments(docs.slice(0, 2), AXIS, 0, 13);
     expect(Math.max(...few.marks.map((m) => m.row)) + 1).toBeLessThanOrEqual(MAX_LABEL_ROWS);
+  });
+});
+
+describe("placeDocuments() with hundreds of documents", () => {
+  it("draws each as a tick in one row when numbered discs would need more than MAX_DISC_ROWS rows, keeping every document and its number", () => {
+    const docs = Array.from({ length: 300 }, (_, i) => doc(`d${String(i).padStart(3, "0")}`, `202${1 + (i % 2)}-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`, `${i + 1}/QĐ-UBND`));
+    const l = placeDocuments(docs, AXIS, 0, 13);
+    expect(l.ticks).toBe(true);
+    expect(l.numbered).toBe(true);
+    expect(l.marks).toHaveLength(300);
+    expect(new Set(l.marks.map((m) => m.row))).toEqual(new Set([0]));
+    expect(l.height).toBe(l.rowHeight);
+    // Numbered in date order, as the list under the chart is.
+    const byKey = [...l.marks].sort((a, b) => Number(a.key) - Number(b.key));
+    expect(byKey.every((m, i) => i === 0 || m.x >= byKey[i - 1]!.x)).toBe(true);
+    // Seven documents keep their discs.
+    const seven = placeDocuments(docs.slice(0, 7), AXIS, 0, 13);
+    expect(seven.ticks).toBe(false);
+    expect(seven.marks.reduce((a, m) => Math.max(a, m.row), 0) + 1).toBeLessThanOrEqual(MAX_DISC_ROWS);
   });
 });
 
