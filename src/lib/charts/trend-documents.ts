@@ -89,12 +89,6 @@ export interface DocumentAxis {
   right: number;
 }
 
-interface Box {
-  row: number;
-  lo: number;
-  hi: number;
-}
-
 /** Documents on `axis`, their label rows starting at `top`. */
 export function placeDocuments(docs: readonly TrendDocumentInput[], axis: DocumentAxis, top: number, fontSize: number): TrendDocumentsLayout {
   const omitted: TrendDocumentsLayout["omitted"] = [];
