@@ -12,7 +12,8 @@ import { loadSiteData } from "../load/site-data.ts";
 export type { DatasetEntries };
 export type DatasetId = keyof DatasetEntries;
 
-const dir = () => process.env["MINH_BACH_DATA"] || "data";
+/** The data directory of this build: data/, or MINH_BACH_DATA. Releases are read from the same place. */
+export const dataDir = (): string => process.env["MINH_BACH_DATA"] || "data";
 
 /** Paths and modification times of every file under the data directory (dev only). */
 function signature(root: string): string {
@@ -33,7 +34,7 @@ let cache: { key: string; entries: DatasetEntries } | undefined;
 
 /** A validated data package. Throws, naming every error, when the data do not validate. */
 export async function dataset<K extends DatasetId>(id: K): Promise<DatasetEntries[K]> {
-  const key = import.meta.env.DEV ? `${dir()}\n${signature(dir())}` : dir();
-  if (cache?.key !== key) cache = { key, entries: loadSiteData(dir(), { readLog: process.env["MINH_BACH_READ_LOG"] }) };
+  const key = import.meta.env.DEV ? `${dataDir()}\n${signature(dataDir())}` : dataDir();
+  if (cache?.key !== key) cache = { key, entries: loadSiteData(dataDir(), { readLog: process.env["MINH_BACH_READ_LOG"] }) };
   return cache.entries[id];
 }

@@ -5,11 +5,12 @@ import { DataValidationError } from "../csv/errors.ts";
 import { directoryReader } from "../load/fs.ts";
 import { PACKAGES } from "../load/index.ts";
 import { loadReleases, type FrozenRelease } from "../releases/check.ts";
+import { dataDir } from "./index.ts";
 
 let cached: FrozenRelease[] | undefined;
 
-/** Every release, oldest first within a dataset. */
-export function allReleases(dir = "data"): FrozenRelease[] {
+/** Every release, oldest first within a dataset, from the build's data directory (not always data/). */
+export function allReleases(dir = dataDir()): FrozenRelease[] {
   if (cached) return cached;
   const set = loadReleases(directoryReader(resolve(dir)), PACKAGES);
   const errors = [...set.errors, ...set.unreleased];
