@@ -10,10 +10,9 @@
 import Fuse from "fuse.js";
 import { fold } from "../text/fold.ts";
 import type { RecordKind, SearchRecord } from "./documents.ts";
-import type { SearchDocs } from "./pack.ts";
 import { compact, exactTokens, foldTokens, hasDiacritics, highlightRanges, wordsStart, type Range } from "./fold-tokens.ts";
 import { matchNumber } from "./number.ts";
-import { SEARCH_FORMAT, searchFileNames, unpackRecord, type SearchMeta, type SearchShard } from "./pack.ts";
+import { SEARCH_FORMAT, searchFileNames, unpackRecord, type SearchDocs, type SearchMeta, type SearchShard } from "./pack.ts";
 import { decodePostings } from "./postings.ts";
 import { nearWords, prefixRange, termIndex } from "./vocab.ts";
 
@@ -48,8 +47,6 @@ export interface LoadedIndex {
   /** Decoded posting lists by vocabulary position, kept: common words recur in most queries. */
   decoded: Map<number, Int32Array>;
   docs: (i: number) => Promise<DocsChunk>;
-  /** Files fetched so far, for the benchmark's bytes-per-query figure. */
-  fetched: () => number;
 }
 
 const FUSE_OPTIONS = { keys: ["key"], includeScore: true, ignoreLocation: true, threshold: 0.34, ignoreDiacritics: true, minMatchCharLength: 2 };
@@ -98,8 +95,6 @@ function memo<T>(load: (i: number) => Promise<T>): (i: number) => Promise<T> {
 export async function openSearchIndex(fetchFile: FetchFile): Promise<LoadedIndex> {
   const meta = (await fetchFile(searchFileNames.meta)) as SearchMeta;
   if (meta.format !== SEARCH_FORMAT) throw new Error(`search index format ${String(meta.format)}, expected ${SEARCH_FORMAT}`);
-  let count = 1;
-  const counted = <T>(name: string) => { count++; return fetchFile(name) as Promise<T>; };
   const smallRecords = meta.small.map(unpackRecord);
   const small = shortStrings(smallRecords.map((r, id) => ({ id, r })));
   return {
@@ -108,13 +103,12 @@ export async function openSearchIndex(fetchFile: FetchFile): Promise<LoadedIndex
     common: new Set(meta.common),
     smallFuse: new Fuse(small, FUSE_OPTIONS),
     smallLongest: Math.max(0, ...small.map((x) => x.key.length)),
-    shard: memo((i) => counted<SearchShard>(searchFileNames.shard(i))),
+    shard: memo(async (i) => (await fetchFile(searchFileNames.shard(i))) as SearchShard),
     decoded: new Map(),
     docs: memo(async (i) => {
-      const d = await counted<SearchDocs>(searchFileNames.docs(i));
+      const d = (await fetchFile(searchFileNames.docs(i))) as SearchDocs;
       return { start: d.start, records: d.records.map(unpackRecord) };
     }),
-    fetched: () => count,
   };
 }
 

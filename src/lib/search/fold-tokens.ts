@@ -21,12 +21,6 @@ export const hasDiacritics = (query: string): boolean => fold(query) !== query.n
 export const wordsStart = (words: readonly string[], q: readonly string[]): boolean =>
   q.length > 0 && q.every((w) => words.some((t) => t.startsWith(w)));
 
-/** Whether every exact query word starts a word of the text, diacritics and all. */
-export const exactPrefixMatch = (text: string, query: string): boolean => wordsStart(exactTokens(text), exactTokens(query));
-
-/** Whether every folded query word starts a word of the text. */
-export const foldedPrefixMatch = (text: string, query: string): boolean => wordsStart(foldTokens(text), foldTokens(query));
-
 /**
  * Where the query's words start words of the text, as [start, end) ranges into the original
  * text, merged and in order: "da nang" in "Thành phố Đà Nẵng" → [[10, 12], [13, 17]].

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { compact, exactPrefixMatch, foldTokens, foldedPrefixMatch, hasDiacritics, highlightRanges, splitByRanges } from "../../../src/lib/search/fold-tokens.ts";
+import { compact, exactTokens, foldTokens, hasDiacritics, highlightRanges, splitByRanges, wordsStart } from "../../../src/lib/search/fold-tokens.ts";
+
+// How the engine asks "does every query word start a word of the text?", folded or exact.
+const foldedPrefixMatch = (text: string, query: string) => wordsStart(foldTokens(text), foldTokens(query));
+const exactPrefixMatch = (text: string, query: string) => wordsStart(exactTokens(text), exactTokens(query));
 import { foldAligned } from "../../../src/lib/text/fold.ts";
 
 describe("search folding", () => {
