@@ -6,7 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildSite, ROOT } from "../lib/build-site.ts";
 import { htmlPages } from "../../tests/helpers/dist.ts";
-import { copyWorkingData, countRows, generateSynthetic, type SyntheticSummary } from "./synthetic-data.ts";
+import { copyWorkingData } from "../lib/working-data.ts";
+import { countRows, generateSynthetic, type SyntheticSummary } from "./synthetic-data.ts";
 
 export interface BuildBench {
   factor: number;

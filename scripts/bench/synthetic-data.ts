@@ -7,6 +7,7 @@
 // always gives the same files); statuses and sources are those of a real row of the same
 // edition, so the data pass the same loader and checks as data/.
 import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyWorkingData, inReleases } from "../lib/working-data.ts";
 import { join } from "node:path";
 import { parseCsv } from "../../src/lib/csv/parse.ts";
 import { csvLine, csvText } from "../../src/lib/csv/write.ts";
@@ -45,16 +46,6 @@ export function countRows(dir: string): number {
     if (e.isFile() && e.name.endsWith(".csv") && !inReleases(dir, e.parentPath)) n += readTable(join(e.parentPath, e.name)).rows.length;
   }
   return n;
-}
-
-const inReleases = (root: string, path: string) => path === join(root, "releases") || path.startsWith(`${join(root, "releases")}/`);
-
-/**
- * A copy of data/'s working files, without releases/: synthetic rows are no release (the release
- * check would rightly refuse them), and every scale is measured the same way.
- */
-export function copyWorkingData(srcDir: string, outDir: string): void {
-  cpSync(srcDir, outDir, { recursive: true, filter: (src) => !inReleases(srcDir, src) });
 }
 
 export function generateSynthetic(srcDir: string, outDir: string, factor: number): SyntheticSummary {

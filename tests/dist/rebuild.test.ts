@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildSite, ROOT } from "../../scripts/lib/build-site.ts";
 import { describeDiff, diffTrees, hashTree } from "../../scripts/lib/tree-hash.ts";
+import { copyWorkingData } from "../../scripts/lib/working-data.ts";
 import { cspProblems } from "../helpers/csp.ts";
 import { decodeEntities, htmlPages, listFiles, readText, stripNonMarkup } from "../helpers/dist.ts";
 import { expectNoProblems } from "../helpers/problems.ts";
@@ -34,9 +35,8 @@ describe("a second build of the same commit", () => {
 /** A copy of data/ with the fixture's rows appended and its other files added. */
 function dataWithFixture(): string {
   const dir = join(tmp, "data");
-  // Without data/releases: the fixture's rows are not a release, and the release check would
-  // rightly refuse unreleased working data.
-  cpSync(join(ROOT, "data"), dir, { recursive: true, filter: (src) => !src.startsWith(join(ROOT, "data", "releases")) });
+  // The fixture's rows are no release: the copy leaves releases/ out.
+  copyWorkingData(join(ROOT, "data"), dir);
   for (const file of listFiles(fixtureDir).filter((f) => f.includes("/"))) {
     const src = join(fixtureDir, file);
     if (file.endsWith(".append.csv")) {
